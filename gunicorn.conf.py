@@ -1,0 +1,38 @@
+"""gunicorn settings: `gunicorn -c gunicorn.conf.py` alone starts the service.
+
+--bind and --workers on the command line still override these.
+"""
+import os
+
+# One BLAS/OpenMP thread per worker: the workers are the parallelism; more threads only fight.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+wsgi_app = "service.api:create_app()"
+bind = os.environ.get("NEWS_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+
+# gthread: extraction is CPU-bound, so parallelism comes from worker processes (one model each);
+# a few threads per worker keep /livez and /readyz answering while a long article is being
+# parsed (probes don't kill a busy worker) and stop one slow client from holding the whole
+# process, which the plain sync worker would. Threads don't add CPU throughput (the GIL), so
+# keep them few.
+worker_class = "gthread"
+threads = int(os.environ.get("NEWS_THREADS", "4"))
+
+# The model loads once per worker, after fork (not preloaded in the master), so a recycled
+# worker starts clean. A 200,000-character article takes a few seconds; the timeout leaves
+# ample room while still killing a truly stuck worker.
+preload_app = False
+timeout = int(os.environ.get("NEWS_WORKER_TIMEOUT", "120"))
+graceful_timeout = 30
+keepalive = 5
+
+# Recycle workers now and then (jittered so they don't all restart at once) as a guard against
+# slow memory growth.
+max_requests = int(os.environ.get("NEWS_MAX_REQUESTS", "2000"))
+max_requests_jitter = max(1, max_requests // 10)
+
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("NEWS_LOG_LEVEL", "info")

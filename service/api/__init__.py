@@ -1,0 +1,40 @@
+"""The Flask app factory: settings, the per-process model, blueprints and error handlers."""
+from __future__ import annotations
+
+from typing import Optional
+
+from flask import Flask
+
+from ..config import Config
+from ..extract import Extractor
+from .errors import register_error_handlers
+from .model_holder import ModelHolder
+
+
+def create_app(settings: Optional[dict] = None, extractor: Optional[Extractor] = None) -> Flask:
+    """Build the app. ``settings`` override the environment; a given ``extractor`` is used as is."""
+    app = Flask(__name__)
+    app.config.from_object(Config)
+    app.config.update(Config.from_env())
+    app.config.update(settings or {})
+    app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_BODY_BYTES"]
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+
+    if extractor is not None:
+        holder = ModelHolder.loaded(extractor)
+    else:
+        holder = ModelHolder(lambda: Extractor(app.config["MODEL_NAME"]))
+        if app.config["LOAD_MODEL_IN_BACKGROUND"]:
+            holder.load_in_background()
+        else:
+            holder.load()
+    app.extensions["model_holder"] = holder
+
+    from .extract import extract_bp
+    from .meta import meta_bp
+
+    app.register_blueprint(extract_bp)
+    app.register_blueprint(meta_bp)
+    register_error_handlers(app)
+    return app

@@ -1,0 +1,170 @@
+"""marshmallow schemas: the one source of the API's request and response shapes (and of openapi.yaml)."""
+from __future__ import annotations
+
+from marshmallow import EXCLUDE, Schema, fields, validate
+
+from ..config import Config
+
+OFFSETS_NOTE = ("Offsets are Python string indices (Unicode code points) into the submitted text, "
+                "end exclusive: text[start:end] equals the reported text.")
+
+DATE_TYPES = ("DATE", "TIME", "DURATION", "SET")
+DATE_SOURCES = ("request", "header", "dateline", "text")
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+
+
+def _required(field_class, description, **kwargs):
+    """A response field that is always present (null only where allow_none says so)."""
+    return field_class(required=True, metadata={"description": description}, **kwargs)
+
+
+class ExtractRequestSchema(Schema):
+    """One article to extract from."""
+
+    class Meta:
+        unknown = EXCLUDE
+
+    text = fields.String(
+        required=True, validate=validate.Length(min=1),
+        metadata={"description": "The article's raw text (UTF-8). At most "
+                  f"{Config.MAX_TEXT_CHARS:,} characters by default (setting NEWS_MAX_TEXT_CHARS); "
+                  "longer texts get 413."})
+    date = fields.Date(
+        load_default=None, allow_none=True,
+        metadata={"description": "Publication date (YYYY-MM-DD). Anchors relative dates and wins "
+                  "over any date found in the text."})
+    id = fields.String(
+        load_default=None, allow_none=True, validate=validate.Length(max=256),
+        metadata={"description": "Caller's identifier, echoed back unchanged."})
+
+
+class MentionSchema(Schema):
+    """A piece of the submitted text. """ + OFFSETS_NOTE
+
+    text = _required(fields.String, "The text exactly as it stands in the article.")
+    start = _required(fields.Integer, "Start offset (code points, inclusive).")
+    end = _required(fields.Integer, "End offset (code points, exclusive).")
+
+
+class ArticleDateSchema(Schema):
+    """The article's own date and where it came from."""
+
+    value = _required(fields.String, "The date, YYYY-MM-DD.")
+    source = _required(fields.String, "request: the request's date; header: a header line such as "
+                       "'date 2022-06-15'; dateline: a dateline such as 'BEIJING, June 15 (Reuters) -'; "
+                       "text: a date near the top of the text.", validate=validate.OneOf(DATE_SOURCES))
+    text = _required(fields.String, "The date as written (null for source request).", allow_none=True)
+    start = _required(fields.Integer, "Start offset of text, or null.", allow_none=True)
+    end = _required(fields.Integer, "End offset of text, or null.", allow_none=True)
+
+
+class DateExpressionSchema(MentionSchema):
+    """A temporal expression normalised against the article date (TIMEX3 style)."""
+
+    type = _required(fields.String, "DATE, TIME, DURATION or SET.", validate=validate.OneOf(DATE_TYPES))
+    value = _required(fields.String, "TIMEX3 value such as 2022-06-15, 2022-W23, 2022-06-15TAF, "
+                      "P3D; null when it cannot be normalised.", allow_none=True)
+    mod = _required(fields.String, "TIMEX3 modifier such as START, MID, END, APPROX; or null.",
+                    allow_none=True)
+
+
+class EntitySchema(Schema):
+    """One real-world entity with every mention of it."""
+
+    id = _required(fields.String, "Identifier within this response (p1, o1, l1 ...).")
+    name = _required(fields.String, "The most complete form of the name.")
+    mention_count = _required(fields.Integer, "Number of mentions.")
+    mentions = _required(fields.List, "Every mention, in text order.", cls_or_instance=fields.Nested(MentionSchema))
+
+
+class SpeakingEntitySchema(EntitySchema):
+    """An entity that can be a quote's speaker."""
+
+    quote_count = _required(fields.Integer, "Number of quotes attributed to this entity.")
+
+
+class ParticipantSchema(SpeakingEntitySchema):
+    """A person in the story."""
+
+    titles = _required(fields.List, "Titles and roles, e.g. 'Chinese President'.",
+                       cls_or_instance=fields.String())
+
+
+class OrganizationSchema(SpeakingEntitySchema):
+    """An organization, merged with its acronym."""
+
+    acronym = _required(fields.String, "Acronym, e.g. SCO, or null.", allow_none=True)
+
+
+class LocationSchema(EntitySchema):
+    """A country, city or other place."""
+
+
+class SpeakerSchema(Schema):
+    """Who said a quote."""
+
+    name = _required(fields.String, "Resolved name of the participant or organization, or null.",
+                     allow_none=True)
+    id = _required(fields.String, "id of that participant or organization, or null.", allow_none=True)
+    mention = _required(fields.Nested, "The speaker as written near the quote ('he', 'the minister').",
+                        nested=MentionSchema, allow_none=True)
+
+
+class QuoteSchema(MentionSchema):
+    """A direct, indirect or mixed quotation."""
+
+    type = _required(fields.String, "direct (in quote marks), indirect (reported speech) or mixed.",
+                     validate=validate.OneOf(QUOTE_TYPES))
+    speaker = _required(fields.Nested, "The speaker, or null when unknown.", nested=SpeakerSchema,
+                        allow_none=True)
+    cue = _required(fields.Nested, "The reporting verb ('said'), or null.", nested=MentionSchema,
+                    allow_none=True)
+
+
+class ModelInfoSchema(Schema):
+    """The spaCy pipeline that produced the result."""
+
+    name = _required(fields.String, "Pipeline name.")
+    version = _required(fields.String, "Pipeline version.")
+
+
+class ExtractionSchema(Schema):
+    """Everything extracted from one article. """ + OFFSETS_NOTE
+
+    id = _required(fields.String, "The request's id, or null.", allow_none=True)
+    date = _required(fields.Nested, "The article's date, or null when neither the text nor the "
+                     "request gives evidence (never the clock).", nested=ArticleDateSchema, allow_none=True)
+    dates = _required(fields.List, "Temporal expressions in text order.",
+                      cls_or_instance=fields.Nested(DateExpressionSchema))
+    participants = _required(fields.List, "People in the story.", cls_or_instance=fields.Nested(ParticipantSchema))
+    organizations = _required(fields.List, "Organizations in the story.",
+                              cls_or_instance=fields.Nested(OrganizationSchema))
+    locations = _required(fields.List, "Places in the story.", cls_or_instance=fields.Nested(LocationSchema))
+    quotes = _required(fields.List, "Quotations in text order.", cls_or_instance=fields.Nested(QuoteSchema))
+    model = _required(fields.Nested, "The NLP pipeline used.", nested=ModelInfoSchema)
+
+
+class ServiceInfoSchema(Schema):
+    """What this service is."""
+
+    name = _required(fields.String, "Service name.")
+    version = _required(fields.String, "Service version.")
+    model = _required(fields.String, "Name of the configured spaCy pipeline.")
+    links = _required(fields.Dict, "Useful URLs.", keys=fields.String(), values=fields.String())
+
+
+class HealthSchema(Schema):
+    """Liveness or readiness."""
+
+    status = _required(fields.String, "ok, or loading while the model is not ready.")
+
+
+class ProblemSchema(Schema):
+    """RFC 9457 problem details (media type application/problem+json)."""
+
+    type = _required(fields.String, "A URI reference naming the problem type; about:blank here.")
+    title = _required(fields.String, "Short summary: the HTTP reason phrase.")
+    status = _required(fields.Integer, "The HTTP status code.")
+    detail = fields.String(metadata={"description": "What went wrong in this request."})
+    errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()),
+                         metadata={"description": "Field-level messages (422 only): field name to messages."})

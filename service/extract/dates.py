@@ -1,0 +1,282 @@
+"""Dates of an article: its metadata header, its own publication date and every temporal expression.
+
+``metadata_regions`` finds header text (``date 2022-06-15``, ``Published: ...``, a date line under
+the title) that the pipeline blanks before parsing; ``find_article_date`` picks the article's date
+(request > header > dateline > a full date near the top); ``find_dates`` lists TIMEX3-style
+expressions from spaCy's DATE/TIME entities plus rule-based additions, normalised by ``timex``.
+Nothing here reads the clock.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc
+
+from .model import ArticleDate, DateExpression
+from .timex import MONTH_RE, WEEKDAY_RE, normalise
+
+TOP_CHARS = 1500           # header lines and datelines live at the very top
+TOP_LINES = 6
+MARKER = re.compile(r"[ \t]*(?P<label>date)[ \t]*:?[ \t]*(?P<date>\d{4}-\d{2}-\d{2})(?=\s|$)", re.I)
+LABEL = re.compile(r"^(?:(?:last\s+|first\s+)?(?:published|updated|posted|modified)(?:\s+on)?|date"
+                   r"|dateline)\s*:?\s*", re.I)
+LINE_TOKEN = re.compile(r"[A-Za-z]+\.?|\d+(?::\d\d)?(?:st|nd|rd|th)?|[^\sA-Za-z\d]")
+LINE_WORDS = {"am", "a.m.", "pm", "p.m.", "a", "p", "m.", "at", "on", "utc", "gmt", "est", "edt", "et",
+              "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "ist", "jst", "the", "of"}
+FULL_DATE = re.compile(
+    rf"\b(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})\b", re.I)
+DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+){0,4}(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+){0,3}){0,2},?[ \t]+)?"
+    rf"(?P<date>(?i:{MONTH_RE})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)[ \t]*,?"
+    r"(?:[ \t]*\([A-Za-z .&]{1,30}\)|[ \t]*/[A-Za-z .&-]{1,30}/)?[ \t]*(?:--|-|—|–|_|:)", re.M)
+RULE_SPANS = re.compile(
+    r"\b(?:(?:last|next|this|on|early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\b(?:today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\b(?:now|currently|recently|the past|the future|at present|nowadays|these days)\b"
+    r"|\b(?:this|last|next)\s+(?:morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\b"
+    r"|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?"
+    r"|\b(?:every|each)\s+(?:day|week|month|year|morning|night|evening)\b"
+    r"|\b(?:daily|weekly|monthly|annually|yearly)\b", re.I)
+WEEKDAY_WORD = re.compile(rf"^(?:(?:last|next|this|on)\s+)?{WEEKDAY_RE}$", re.I)
+SPLIT_RANGE = re.compile(r"\s+(?:and|to|through|until|or|ended|ending)\s+|\s*[-–]\s*(?=\w)")
+RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.I)
+TRAILING_WORDS = re.compile(r"(?:\s+(?:of|and|or|to|from|the|on|in|at|by))+$", re.I)
+TEMPORAL_WORD = re.compile(
+    r"\b(?:year|month|week|day|hour|minute|second|decade|centur|quarter|season|spring|summer|autumn"
+    r"|fall|winter|morning|afternoon|evening|night|noon|midnight|time|period|moment|era|age|ago"
+    r"|earlier|later|now|past|future|recent|current|dawn|dusk)|\d", re.I)
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
+FUTURE_VERBS = {"schedule", "plan", "expect", "due", "intend"}
+
+
+# ----------------------------------------------------------------------------- metadata header
+
+def metadata_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of header metadata at the top of ``text`` (never prose or datelines)."""
+    return [(start, end) for start, end, _ in header_items(text or "")]
+
+
+def header_items(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of metadata: kind 'marker' / 'labelled' / 'bare' (a lone date line)."""
+    items = []
+    marker = MARKER.match(text)
+    if marker:
+        items.append((marker.start("label"), marker.end("date"), "marker"))
+    for start, end in top_lines(text):
+        if marker and start < marker.end():
+            continue
+        kind = date_line_kind(text[start:end])
+        if kind:
+            items.append((start, end, kind))
+    return items
+
+
+def top_lines(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of the first non-empty lines, whitespace-trimmed."""
+    count = 0
+    for m in re.finditer(r"[^\n]+", text[:TOP_CHARS]):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        yield start, end
+        count += 1
+        if count >= TOP_LINES:
+            return
+
+
+def date_line_kind(line: str) -> Optional[str]:
+    """'labelled' / 'bare' if the line is only a (labelled) date-time, else None."""
+    label = LABEL.match(line)
+    rest = line[label.end():] if label else line
+    tokens = LINE_TOKEN.findall(rest)
+    if not tokens or len(tokens) > 25 or not all(is_date_token(t) for t in tokens):
+        return None
+    if not FULL_DATE.search(rest):
+        return None
+    return "labelled" if label else "bare"
+
+
+def is_date_token(token: str) -> bool:
+    word = token.lower()
+    return (word[0].isdigit() or word in LINE_WORDS or word in ",|-/–—:()." or
+            bool(re.fullmatch(MONTH_RE, word)) or bool(re.fullmatch(WEEKDAY_RE, word)))
+
+
+def header_date_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Within a header line, the span from the first weekday/month/digit to the line's end."""
+    label = LABEL.match(text[start:end])
+    start += label.end() if label else 0
+    return start, end
+
+
+# ----------------------------------------------------------------------------- article date
+
+def find_article_date(text: str, request_date: Optional[dt.date]) -> Optional[ArticleDate]:
+    """The article's date: request > header > dateline > a clear full date near the top; else None."""
+    if request_date is not None:
+        return ArticleDate(value=request_date.isoformat()[:10], source="request")
+    text = text or ""
+    return header_date(text) or dateline_date(text) or text_date(text)
+
+
+def header_date(text: str) -> Optional[ArticleDate]:
+    for start, end, kind in header_items(text):
+        s, e = header_date_span(text, start, end)
+        value = full_date_value(text[s:e])
+        if value:
+            return ArticleDate(value, "dateline" if kind == "bare" else "header", text[s:e], s, e)
+    return None
+
+
+def full_date_value(phrase: str) -> Optional[str]:
+    """YYYY-MM-DD of the first full date in ``phrase`` (absolute, so no anchor needed)."""
+    m = FULL_DATE.search(phrase)
+    timex = normalise(m.group(), None) if m else None
+    value = timex.value if timex else None
+    return value if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+
+
+def dateline_date(text: str) -> Optional[ArticleDate]:
+    m = DATELINE.search(text[:TOP_CHARS])
+    if not m:
+        return None
+    s, e = m.span("date")
+    timex = normalise(text[s:e], None)
+    value = timex.value if timex else None
+    if value and value.startswith("XXXX"):
+        year = year_from_text(text, int(value[5:7]))
+        value = f"{year}{value[4:]}" if year else None
+    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    return ArticleDate(value, "dateline", text[s:e], s, e)
+
+
+def year_from_text(text: str, month: int) -> Optional[str]:
+    """The year of the full dates in ``text`` in ``month``, if they all agree; else None."""
+    years = {v[:4] for v in (full_date_value(m.group()) for m in FULL_DATE.finditer(text))
+             if v and int(v[5:7]) == month}
+    return years.pop() if len(years) == 1 else None
+
+
+def text_date(text: str) -> Optional[ArticleDate]:
+    top = text[:400]
+    m = FULL_DATE.search(top)
+    value = full_date_value(m.group()) if m else None
+    if not value:
+        return None
+    return ArticleDate(value, "text", m.group(), m.start(), m.end())
+
+
+# ----------------------------------------------------------------------------- expressions
+
+def find_dates(doc: Doc, text: str, anchor: Optional[dt.date]) -> list[DateExpression]:
+    """Every temporal expression of ``text``, sorted by start, normalised against ``anchor``."""
+    text = text or ""
+    spans = merge(candidate_spans(doc, text))
+    found = []
+    for start, end in spans:
+        for s, e in split_range(text, start, end, anchor):
+            expression = make_expression(doc, text, s, e, anchor)
+            if expression:
+                found.append(expression)
+    return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    spans = [header_date_span(text, s, e) for s, e, _ in header_items(text)]
+    if doc is not None and len(doc.text) == len(text):
+        spans += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
+    blocked = metadata_regions(text)
+    spans += [m.span() for m in RULE_SPANS.finditer(text)
+              if not any(s <= m.start() < e for s, e in blocked)]
+    return [trim(text, s, e) for s, e in spans]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past whitespace, punctuation and a trailing possessive."""
+    while start < end and (text[start].isspace() or text[start] in ",.;:()[]\"'“”‘’-—–"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:()[]\"“”‘’-—–"):
+        end -= 1
+    if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
+        end -= 2
+    tail = TRAILING_WORDS.search(text, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    if end > start and text[end - 1] == "." and not re.search(r"(?:\b[a-z]\.[a-z]|\b[A-Z][a-z]{2,3})\.$",
+                                                              text[max(start, end - 6):end]):
+        end -= 1
+    return start, end
+
+
+def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Union of overlapping spans (touching spans stay apart)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def split_range(text: str, start: int, end: int, anchor: Optional[dt.date]) -> list[tuple[int, int]]:
+    """'June 2 and June 5' / '2001-2005' -> two spans when both halves are dates on their own."""
+    phrase = text[start:end]
+    m = SPLIT_RANGE.search(phrase)
+    if not m or re.fullmatch(r"\d{4}-\d{2}-\d{2}", phrase):
+        return [(start, end)]
+    opening = RANGE_OPENING.match(phrase)
+    left = trim(text, start + (opening.end() if opening else 0), start + m.start())
+    right = trim(text, start + m.end(), end)
+    left_t, right_t = normalise(text[left[0]:left[1]], anchor), normalise(text[right[0]:right[1]], anchor)
+    if left_t and right_t and left_t.value and right_t.value and left[1] > left[0] and right[1] > right[0]:
+        return [left, right]
+    return [(start, end)]
+
+
+def make_expression(doc: Optional[Doc], text: str, start: int, end: int,
+                    anchor: Optional[dt.date]) -> Optional[DateExpression]:
+    if is_ambiguous_word(text[start:end]):
+        return None
+    timex = normalise(text[start:end], anchor, tense_at(doc, start, end))
+    if timex is None or (timex.value is None and not TEMPORAL_WORD.search(text[start:end])):
+        return None
+    return DateExpression(text[start:end], start, end, timex.type, timex.value, timex.mod)
+
+
+def is_ambiguous_word(phrase: str) -> bool:
+    """'may'/'march' as verbs and 'Sun'/'Sat'/'Wed' alone are not dates."""
+    word = phrase.lower()
+    return word in ("sun", "sat", "wed", "sun.", "sat.", "wed.") or (word in ("may", "march") and phrase[0].islower())
+
+
+def tense_at(doc: Optional[Doc], start: int, end: int) -> Optional[str]:
+    """'past' / 'future' from the verb governing text[start:end]; None when unclear."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & FUTURE_AUX or "to" in auxes or token.lemma_ in FUTURE_VERBS:
+        return "future"
+    if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
+        return "past"
+    return None

@@ -1,0 +1,323 @@
+"""Shared entity step: clean spaCy NER spans, make their labels consistent, then build people, orgs and places."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator, Optional
+
+from spacy.tokens import Doc, Span
+
+from .model import Entities
+
+PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
+# Capitalised words before a name that are titles, not first names ("President Xi").
+TITLE_LIKE = {"president", "mr", "mrs", "ms", "dr", "minister", "premier", "prime", "senator", "sen",
+              "gov", "governor", "mayor", "judge", "justice", "king", "queen", "prince", "princess",
+              "pope", "chief", "general", "gen", "sir", "lord", "lady", "rev", "professor", "prof",
+              "coach", "ceo", "chairman", "secretary", "ambassador", "councillor", "mp", "mla",
+              "mpp", "captain", "capt", "sgt", "const", "det", "officer", "director", "leader",
+              "spokesperson", "spokesman", "spokeswoman", "commissioner", "deputy", "vice",
+              "chancellor", "rep", "representative", "congressman", "congresswoman", "sheikh",
+              "sultan", "emperor", "president-elect", "nonpartisan", "former", "late", "dame",
+              "lt", "col", "adm", "insp", "supt", "cst", "hon", "uncle", "aunt", "saint", "st"}
+KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Punctuation a real name never spans: a span crossing one is split there.
+SPLITTERS = {",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "—", "–", "|", "/", "?", "!", "‘"}
+LEADING_JUNK = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                "these", "those", "'", "’", "‘", "\"", "“", "”", "-", "—", "–", "(", ")", "."}
+POSSESSIVE = {"'s", "’s", "'", "’", "s"}
+# Lowercase words allowed inside a proper name ("Bank of America", "Ludwig van Beethoven").
+CONNECTORS = {"of", "and", "for", "on", "the", "de", "da", "das", "do", "dos", "du", "del", "della",
+              "der", "den", "van", "von", "la", "le", "les", "al", "el", "bin", "ibn", "bint", "y",
+              "in", "at", "&", "to", "upon", "-", "'", "’", "st.", "e", "di", "ter", "zu", "a"}
+# All-caps abbreviations of places: everything else all-caps that NER calls a place is an org.
+PLACE_ABBREVIATIONS = {"us", "usa", "uk", "uae", "ussr", "prc", "drc", "roc", "dprk", "gb", "nyc",
+                       "la", "dc", "bc", "pei", "ns", "nb", "nl", "qc", "ab", "sk", "mb", "nwt", "yt",
+                       "nu", "on", "ny", "nj", "ca", "tx", "fl", "sf", "hk", "kl"}
+# All-caps words that are not organizations when NER leaves them untagged.
+NOT_ORG_ACRONYMS = {"ceo", "cfo", "cto", "coo", "tv", "gdp", "am", "pm", "ok", "id", "dna", "rna",
+                    "hiv", "aids", "covid", "sars", "pdf", "url", "usb", "gps", "it", "ai", "lgbt",
+                    "lgbtq", "lgbtq2", "faq", "diy", "vip", "mvp", "atm", "suv", "cd", "dvd", "mp",
+                    "mpp", "mla", "mna", "pr", "hr", "uv", "ad", "bc", "et", "pt", "est", "edt",
+                    "pst", "pdt", "mdt", "mst", "cst", "cdt", "utc", "gmt", "icu", "er", "iq", "ipo",
+                    "rip", "ps", "pc", "i", "a", "q", "usd", "cad", "eur", "gbp", "rmb", "km", "mph",
+                    "ii", "iii", "iv", "vi", "jr", "sr", "ceos", "mps", "tvs", "ufo", "vs", "rsvp",
+                    "asap", "fyi", "lol", "omg", "hiv/aids", "ptsd", "adhd", "ct", "mri", "ebola",
+                    "cbd", "thc", "lng", "ev", "evs", "ngo", "ngos", "un-", "phd", "md", "bs", "ba",
+                    "ma", "mba", "no", "yes", "the", "and", "of", "in", "at", "sos"}
+# Wire services and broadcasters NER often mistakes for people or places.
+NEWS_AGENCIES = {"xinhua", "reuters", "afp", "ap", "tass", "interfax", "yonhap", "kyodo", "bernama",
+                 "cctv", "cgtn", "bbc", "cnn", "cbc", "ctv", "abc", "nbc", "cbs", "pbs", "npr",
+                 "ria novosti", "itar-tass", "al jazeera", "bloomberg", "sputnik", "kcna", "anadolu",
+                 "wikinews", "associated press", "canadian press", "agence france-presse", "ani",
+                 "pti", "dpa", "ansa", "efe", "global news", "fox news", "sky news"}
+# Last words that make a name an organization or a place whatever NER says ("Lakefront Brewery").
+ORG_HEADS = {"school", "brewery", "images", "press", "inc", "corp", "corporation", "group", "company",
+             "co", "ltd", "foundation", "institute", "association", "society", "council",
+             "committee", "club", "bank", "party", "university", "college", "hospital", "museum",
+             "gallery", "library", "church", "restaurant", "café", "cafe", "hotel", "media", "news",
+             "times", "post", "record", "records", "studios", "productions", "pictures",
+             "entertainment", "energy", "motors", "airlines", "airways", "systems", "technologies",
+             "labs", "pharmaceuticals", "capital", "partners", "holdings", "services", "network",
+             "agency", "department", "ministry", "commission", "authority", "board", "union",
+             "federation", "league", "academy", "centre", "center", "invitational", "tournament",
+             "championship", "conference", "summit", "festival", "program", "programme", "project",
+             "lrt", "llc", "plc", "gmbh", "trust", "fund", "alliance", "coalition", "army", "navy",
+             "police", "court", "tribunal", "parliament", "senate", "assembly", "office", "magazine",
+             "journal", "herald", "gazette", "tribune", "radio", "tv", "television"}
+PLACE_HEADS = {"square", "street", "st", "road", "avenue", "ave", "boulevard", "station", "mall",
+               "park", "bridge", "airport", "highway", "river", "lake", "mountain", "island",
+               "county", "city", "province", "valley", "bay", "beach", "falls", "harbour", "harbor",
+               "drive", "lane", "plaza", "arena", "stadium", "field", "base", "terminal", "port"}
+# Online platforms NER tends to read as people.
+PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin",
+             "reddit", "google", "whatsapp", "wechat", "weibo", "telegram", "netflix", "amazon"}
+# Province and state abbreviations written after a place: "Mississauga, Ont."
+REGION_ABBREVIATIONS = {"ont", "que", "alta", "sask", "man", "nb", "ns", "nl", "pei", "bc", "nwt",
+                        "calif", "fla", "mass", "wash", "ore", "ariz", "colo", "conn", "ga", "ill",
+                        "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
+                        "nev", "nh", "nj", "nm", "ny", "nc", "nd", "okla", "pa", "ri", "sc", "sd",
+                        "tenn", "tex", "va", "vt", "wis", "wyo", "ala", "ark", "del", "dc"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "around", "between"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One cleaned NER mention: character offsets into the text, its label and its doc span."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    span: Optional[Span] = None
+
+
+def find_entities(doc: Doc, text: str) -> Entities:
+    """People, organizations and locations of a parsed article (never raises on odd input)."""
+    from . import organizations, people  # late import: both modules use Candidate from here
+
+    if not text or not text.strip() or len(doc) == 0 or len(doc.text) != len(text):
+        return Entities()
+    candidates = consistent_labels(drop_nested(collect_candidates(doc, text)))
+    candidates = sorted(candidates + untagged_acronyms(doc, text, candidates),
+                        key=lambda c: (c.start, -c.end))
+    return Entities(
+        participants=people.build_people([c for c in candidates if c.label == PERSON], doc, text,
+                                         candidates),
+        organizations=organizations.build_organizations([c for c in candidates if c.label == ORG],
+                                                        text),
+        locations=organizations.build_locations([c for c in candidates if c.label == LOC], text),
+    )
+
+
+def collect_candidates(doc: Doc, text: str) -> list[Candidate]:
+    """Cleaned NER spans of the labels we use, with offsets into ``text``."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        for piece in split_at_punctuation(extend_person(extend_org(ent))):
+            cleaned = clean_span(piece)
+            if cleaned is None:
+                continue
+            start, end = cleaned.start_char, cleaned.end_char - trailing_possessive(cleaned[-1].text)
+            if is_plausible_name(text[start:end], ent.label_) and not is_handle(text, start):
+                found.append(Candidate(start, end, ent.label_, text[start:end], cleaned))
+    return found
+
+
+def drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop mentions lying inside a longer one ('Asia' inside an org name extended over it)."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    kept, reach = [], -1
+    for c in ordered:
+        if c.end <= reach:
+            continue
+        kept.append(c)
+        reach = max(reach, c.end)
+    return kept
+
+
+def extend_org(ent: Span) -> Span:
+    """Take in a trailing 'in Asia' of a formal org name ('Conference on ... Measures in Asia')."""
+    doc = ent.doc
+    if ent.label_ != ORG or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+        return ent
+    if not any(t.lower_ in {"of", "on", "for", "and"} for t in ent[1:]):
+        return ent
+    if doc[ent.end + 1].ent_type_ != "LOC" or doc[ent.end + 1].ent_iob_ != "B":
+        return ent
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start:end]
+
+
+def extend_person(ent: Span) -> Span:
+    """Take in the rest of a hyphenated name ('Moon Jae' + '-in') and a capitalised first name
+    NER left out ('Junius' in 'Junius Ho'); cut at an inner possessive ('Ellison’s Sensei')."""
+    if ent.label_ != PERSON:
+        return ent
+    doc, start, end = ent.doc, ent.start, ent.end
+    for i in range(start, end - 1):
+        if doc[i].lower_ in {"'s", "’s"}:
+            return doc[start:i]
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    left = doc[start - 1] if start > 0 else None
+    if (left is not None and left.pos_ == "PROPN" and left.is_title and not left.ent_type_
+            and left.dep_ == "compound" and left.head.i in range(start, end)
+            and left.lower_ not in TITLE_LIKE):
+        start -= 1
+    return doc[start:end]
+
+
+def is_handle(text: str, start: int) -> bool:
+    """A hashtag or @handle ('#VancouverIsland') rather than a name."""
+    return start > 0 and text[start - 1] in "#@"
+
+
+def split_at_punctuation(span: Span) -> Iterator[Span]:
+    """Pieces of the span between punctuation marks and line breaks ('Xinhua, Xi called')."""
+    start = span.start
+    for token in span:
+        breaks_before = token.text in SPLITTERS or "\n" in token.text
+        if breaks_before or "\n" in token.whitespace_:
+            stop = token.i if breaks_before else token.i + 1
+            if stop > start:
+                yield span.doc[start:stop]
+            start = token.i + 1
+    if span.end > start:
+        yield span.doc[start:span.end]
+
+
+def clean_span(span: Span) -> Optional[Span]:
+    """Span without a leading 'the'/possessive pronoun and without trailing possessive or punctuation."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_space
+                           or is_stray_end_punct(doc, end - 1, start)):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def is_stray_end_punct(doc: Doc, i: int, start: int) -> bool:
+    """A final '.', '-' or ',' that is not the dot of an abbreviation ('Jr.', 'U.S.')."""
+    if doc[i].text not in {".", ",", "-", "—", "–", "'", "’"}:
+        return False
+    return i == start or doc[i].text != "." or not is_abbreviation(doc[i - 1].text)
+
+
+def trailing_possessive(token_text: str) -> int:
+    """How many characters of a possessive ending ('Xi’s' -> 2) a token carries, if any."""
+    match = re.search(r"(?<=\w)['’]s?$", token_text)
+    return len(match.group()) if match and len(token_text) > len(match.group()) else 0
+
+
+def is_abbreviation(word: str) -> bool:
+    """'U.S', 'Jr', 'Inc' style words whose final dot belongs to the name."""
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]|Jr|Sr|Inc|Corp|Co|Ltd|St|Mt|Dr|Mr|Mrs|Ms", word))
+
+
+def is_plausible_name(name: str, label: str) -> bool:
+    """Reject NER misfires: too short, no capital, digits in a person, stray lowercase words."""
+    words = name.split()
+    if len(name.strip(".")) < 2 or not words or words[0][:1].islower():
+        return False
+    if not any(w[:1].isupper() for w in words) or label == PERSON and any(c.isdigit() for c in name):
+        return False
+    return all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
+
+
+def normalize(name: str) -> str:
+    """Comparison key: accents stripped, lowercase, dots and apostrophes removed, single spaces."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
+    name = re.sub(r"['’‘`]s\b", "", name)
+    name = re.sub(r"[.'’‘`]", "", name)
+    return " ".join(re.sub(r"[^\w&]+", " ", name).split())
+
+
+def base_label(candidate: Candidate) -> str:
+    """PERSON, ORG, LOC (all places) or NORP, corrected by the name's shape and its neighbours."""
+    key = normalize(candidate.text)
+    words = key.split()
+    if key in NEWS_AGENCIES or key in PLATFORMS:
+        return ORG
+    if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS:
+        return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else candidate.label
+    if words and candidate.label in {PERSON, "NORP"} and words[-1] in ORG_HEADS:
+        return ORG
+    if words and candidate.label in {PERSON, ORG, "NORP"} and words[-1] in PLACE_HEADS and len(words) > 1:
+        return LOC
+    if candidate.label == PERSON and candidate.span is not None and looks_like_place(candidate.span):
+        return LOC
+    if candidate.label in PLACE_LABELS:
+        return LOC
+    return candidate.label
+
+
+def looks_like_place(span: Span) -> bool:
+    """'in Medicine Hat' (not 'in Trump's'), 'Mississauga, Ont.': a place NER read as a person."""
+    doc = span.doc
+    after = doc[span.end:span.end + 3]
+    if len(after) >= 2 and after[0].text == "," and normalize(after[1].text) in REGION_ABBREVIATIONS:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    possessive = len(after) > 0 and after[0].lower_ in {"'s", "’s", "'", "’"}
+    return before is not None and before.lower_ in PLACE_PREPOSITIONS and not possessive
+
+
+def is_acronym(word: str) -> bool:
+    """An all-caps token of two or more letters, dots allowed ('SCO', 'U.N.', 'AT&T')."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.?){2,}|[A-Z][A-Z&]*[A-Z]", word.strip()))
+
+
+def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
+    """Give every mention of a name the label most of its mentions carry; NORP-only names go."""
+    relabelled = [replace(c, label=base_label(c)) for c in candidates]
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for c in relabelled:
+        votes[normalize(c.text)][c.label] += 1
+    result = []
+    for c in relabelled:
+        label = majority(votes[normalize(c.text)], c.label)
+        if label in {PERSON, ORG, LOC} and not (label == ORG and normalize(c.text) in NOT_ORG_ACRONYMS):
+            result.append(replace(c, label=label))
+    return result
+
+
+def majority(counts: Counter, own: str) -> str:
+    """The most frequent label; a tie keeps the mention's own label, NORP only wins alone."""
+    ranked = counts.most_common()
+    best = [label for label, n in ranked if n == ranked[0][1]]
+    if own in best:
+        return own
+    return best[0]
+
+
+def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """All-caps words NER left untagged inside running prose ('the BRICS mechanism') as orgs."""
+    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+    found = []
+    for token in doc:
+        if (token.i in covered or token.ent_type_ not in {"", "ORG", "GPE", "NORP", "PERSON"}
+                or not re.fullmatch(r"[A-Z][A-Z&]{2,}", token.text)
+                or normalize(token.text) in NOT_ORG_ACRONYMS | PLACE_ABBREVIATIONS
+                or not in_prose(token)):
+            continue
+        found.append(Candidate(token.idx, token.idx + len(token.text), ORG, token.text,
+                               doc[token.i:token.i + 1]))
+    return found
+
+
+def in_prose(token) -> bool:
+    """True if the token sits in a mostly lowercase sentence of at least five words."""
+    words = [t for t in token.sent if t.is_alpha]
+    lower = sum(1 for t in words if t.is_lower)
+    return len(words) >= 5 and lower * 2 >= len(words)

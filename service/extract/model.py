@@ -1,0 +1,127 @@
+"""Result types of the extraction library: plain dataclasses, no spaCy and no Flask.
+
+Every offset is a Python string index (a Unicode code point) into the submitted text, end
+exclusive, so ``text[start:end] == mention.text`` always holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A piece of the submitted text."""
+
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> "Mention":
+        return cls(text[start:end], start, end)
+
+
+@dataclass
+class ArticleDate:
+    """The article's own date and where it came from (header, dateline, text or request)."""
+
+    value: str
+    source: str
+    text: Optional[str] = None
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+@dataclass
+class DateExpression:
+    """A temporal expression in the text, with its TIMEX3-style type and normalised value."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # DATE, TIME, DURATION or SET
+    value: Optional[str] = None
+    mod: Optional[str] = None
+
+
+@dataclass
+class Entity:
+    """One real person, organization or location, with every mention of it."""
+
+    id: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    acronym: Optional[str] = None
+    quote_count: int = 0
+
+    @property
+    def mention_count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass
+class Speaker:
+    """Who said a quote: the resolved entity (name, id) and the surface mention in the text."""
+
+    name: Optional[str]
+    id: Optional[str] = None
+    mention: Optional[Mention] = None
+
+
+@dataclass
+class Quote:
+    """A direct, indirect or mixed quotation with its speaker and reporting verb."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # direct, indirect or mixed
+    speaker: Optional[Speaker] = None
+    cue: Optional[Mention] = None
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    name: str
+    version: str
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article."""
+
+    date: Optional[ArticleDate]
+    dates: list[DateExpression]
+    participants: list[Entity]
+    organizations: list[Entity]
+    locations: list[Entity]
+    quotes: list[Quote]
+    model: ModelInfo
+    id: Optional[str] = None
+
+
+@dataclass
+class Entities:
+    """The people, organizations and locations of one article, with lookup by text position."""
+
+    participants: list[Entity] = field(default_factory=list)
+    organizations: list[Entity] = field(default_factory=list)
+    locations: list[Entity] = field(default_factory=list)
+
+    def all(self) -> list[Entity]:
+        return [*self.participants, *self.organizations, *self.locations]
+
+    def at(self, start: int, end: int) -> Optional[Entity]:
+        """The entity with a mention overlapping text[start:end], preferring the longest overlap."""
+        best, best_overlap = None, 0
+        for entity in self.all():
+            for m in entity.mentions:
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap > best_overlap:
+                    best, best_overlap = entity, overlap
+        return best
+
+    def is_person(self, entity: Entity) -> bool:
+        return any(entity is p for p in self.participants)

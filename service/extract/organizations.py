@@ -1,0 +1,152 @@
+"""Organizations (merged with their acronyms) and locations, one entity each, from cleaned mentions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .entities import Candidate, is_acronym, normalize
+from .model import Entity, Mention
+
+LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
+                  "ag", "sa", "nv", "gmbh", "lp", "llp"}
+MINOR_WORDS = {"of", "and", "for", "on", "the", "in", "at", "to", "de", "&", "a", "an", "du", "la"}
+PARENTHESISED = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,11})\s*\)")
+# Fixed spellings of one place ("U.S." and "United States"); acronyms of the form cover the rest.
+PLACE_SYNONYMS = {"america": "united states", "usa": "united states", "us": "united states",
+                  "britain": "united kingdom", "great britain": "united kingdom",
+                  "uk": "united kingdom", "the united states": "united states"}
+
+
+@dataclass
+class Group:
+    """An organization or place being assembled from its mentions."""
+
+    key: tuple[str, ...]
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    acronym: Optional[str] = None
+
+
+def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
+    """One Entity per organization, long forms merged with acronyms, ids o1, o2, ..."""
+    defined = defined_acronyms(orgs, text)
+    groups: list[Group] = []
+    by_key: dict[tuple, Group] = {}
+    by_last: dict[str, list[Group]] = {}
+    for c in sorted(orgs, key=lambda c: c.start):
+        key = org_key(c.text)
+        if not key:
+            continue
+        group = by_key.get(key) or subset_match(key, by_last)
+        if group is None:
+            group = Group(key, c.text)
+            groups.append(group)
+            by_last.setdefault(key[-1], []).append(group)
+        by_key[key] = group
+        add_mention(group, c, text)
+    return entities_of(merge_acronyms(groups, defined), "o")
+
+
+def build_locations(places: list[Candidate], text: str) -> list[Entity]:
+    """One Entity per place (same spelling, synonym or acronym), ids l1, l2, ..."""
+    groups: dict[tuple, Group] = {}
+    for c in sorted(places, key=lambda c: c.start):
+        key = tuple(PLACE_SYNONYMS.get(normalize(c.text), normalize(c.text)).split())
+        if key:
+            add_mention(groups.setdefault(key, Group(key, c.text)), c, text)
+    return entities_of(merge_acronyms(list(groups.values()), {}), "l")
+
+
+def org_key(name: str) -> tuple[str, ...]:
+    """Comparison tokens of an org name: no leading 'the', no legal suffix."""
+    tokens = normalize(name).split()
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
+        tokens = tokens[:-1]
+    return tuple(tokens)
+
+
+def subset_match(key: tuple, by_last: dict) -> Optional[Group]:
+    """An earlier multi-word org with the same last word whose words contain this one's or vice versa."""
+    if len(key) < 2:
+        return None
+    for group in reversed(by_last.get(key[-1], [])):
+        if len(group.key) > 1 and (set(key) <= set(group.key) or set(group.key) <= set(key)):
+            return group
+    return None
+
+
+def add_mention(group: Group, c: Candidate, text: str) -> None:
+    group.mentions.append(Mention.of(text, c.start, c.end))
+    if is_better_name(c.text, group.name):
+        group.name = c.text
+
+
+def is_better_name(new: str, old: str) -> bool:
+    """Prefer a spelled-out name to an acronym, then more words."""
+    if is_acronym(old) != is_acronym(new):
+        return is_acronym(old)
+    return len(new.split()) > len(old.split())
+
+
+def defined_acronyms(orgs: list[Candidate], text: str) -> dict[str, tuple]:
+    """Acronyms defined in the text: 'Shanghai Cooperation Organization (SCO)' -> {'sco': key}."""
+    found = {}
+    for c in orgs:
+        match = PARENTHESISED.match(text, c.end)
+        if match and len(c.text.split()) > 1:
+            found[normalize(match.group(1)).replace(" ", "")] = org_key(c.text)
+    return found
+
+
+def initials(key: tuple) -> str:
+    return "".join(w[0] for w in key if w not in MINOR_WORDS)
+
+
+def abbreviates(short: str, key: tuple) -> bool:
+    """'un' ~ (united, nations); 'cica' ~ (conference, on, interaction, ... asia) by ordered initials."""
+    letters = initials(key)
+    if len(short) < 2 or len(key) < 2 or not letters:
+        return False
+    if short == letters or short == "".join(w[0] for w in key):
+        return True
+    if len(short) < 3 or short[0] != letters[0] or short[-1] != letters[-1]:
+        return False
+    it = iter(letters)
+    return all(ch in it for ch in short)
+
+
+def merge_acronyms(groups: list[Group], defined: dict[str, tuple]) -> list[Group]:
+    """Fold each acronym group into the long-form group it abbreviates (defined ones first)."""
+    long_forms = [g for g in groups if len(g.key) > 1]
+    kept = []
+    for g in groups:
+        short = "".join(g.key)
+        target = None
+        if len(g.key) == 1 and is_acronym(g.name):
+            target = next((lf for lf in long_forms if lf.key == defined.get(short)), None) or next(
+                (lf for lf in long_forms if abbreviates(short, lf.key)), None)
+        if target is None:
+            kept.append(g)
+            continue
+        target.mentions.extend(g.mentions)
+        target.acronym = target.acronym or g.name
+    for g in kept:
+        if g.acronym is None:
+            g.acronym = acronym_defined_for(g.key, defined)
+    return kept
+
+
+def acronym_defined_for(key: tuple, defined: dict[str, tuple]) -> Optional[str]:
+    return next((a.upper() for a, k in defined.items() if k == key), None)
+
+
+def entities_of(groups: list[Group], prefix: str) -> list[Entity]:
+    """Entities ordered by first mention, mentions sorted by start, ids prefix1, prefix2, ..."""
+    for g in groups:
+        g.mentions.sort(key=lambda m: (m.start, m.end))
+    groups = sorted(groups, key=lambda g: g.mentions[0].start)
+    return [Entity(id=f"{prefix}{i}", name=g.name, mentions=g.mentions, acronym=g.acronym)
+            for i, g in enumerate(groups, 1)]

@@ -1,0 +1,308 @@
+"""People: merge PERSON mentions into one entity per person and collect the titles they carry."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .entities import Candidate, normalize
+from .model import Entity, Mention
+
+# Words of a title or honorific that may precede a name inside the NER span ("President Xi").
+TITLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "prof", "professor", "sir", "dame", "lord",
+    "lady", "madam", "president", "vice", "prime", "minister", "deputy", "premier", "chancellor",
+    "secretary", "general", "sen", "senator", "rep", "representative", "congressman",
+    "congresswoman", "gov", "governor", "lt", "lieutenant", "mayor", "judge", "justice", "chief",
+    "gen", "col", "colonel", "capt", "captain", "sgt", "sergeant", "cpl", "corporal", "adm",
+    "admiral", "cmdr", "commander", "insp", "inspector", "supt", "superintendent", "det",
+    "detective", "const", "constable", "cst", "rev", "reverend", "pope", "king", "queen", "prince",
+    "princess", "sheikh", "hon", "honourable", "honorable", "rt", "chairman", "chairwoman", "chair",
+    "ceo", "ambassador", "councillor", "councilor", "coun", "alderman", "mp", "mpp", "mla", "mna",
+    "spokesman", "spokeswoman", "spokesperson", "coach", "foreign", "finance", "attorney",
+    "commissioner", "officer", "director", "sheriff", "pastor", "father", "sister", "brother",
+    "elder", "grand", "mister", "st", "saint", "former", "late", "new", "head", "leader", "speaker",
+    "president-elect", "sergeant-at-arms", "cardinal", "bishop", "archbishop", "rabbi", "imam",
+    "dean", "chef", "nurse", "sgt.", "staff", "sen.", "rep.", "gov.", "senior", "junior",
+}
+PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "du", "del", "bin", "al", "el",
+             "ibn", "dos", "das", "di", "ter", "st"}
+MAX_TITLE_TOKENS = 10
+# Text right after a name that marks a journalist's credit rather than a person in the story.
+CREDIT_AFTER = re.compile(r"\s*(?:/|,\s*(?:The\s+)?(?:Associated Press|Canadian Press|CBC|CTV|Reuters|"
+                          r"Global News|AFP|Bloomberg|Postmedia|Toronto Star|National Post)\b|"
+                          r"\s+(?:has|have) (?:the (?:details|latest|story)|more)\b|"
+                          r"\s+contributed\b|\s+reports\s*[.:]|\s+is an? [^.\n]{0,40}"
+                          r"(?:writer|journalist|reporter|columnist|contributor|editor|photographer)\b)")
+CREDIT_BEFORE = re.compile(r"(?:/\s*|\bAs\s+|\b[Ww]ith files from\s+(?:[^.\n]*?(?:,|and)\s+)?|"
+                           r"\b(?:By|Photo:|Photo by|Image:|Credit:)\s+)$")
+TITLE_DEPS = {"compound", "amod", "nmod", "nn", "npadvmod", "flat"}
+
+
+@dataclass
+class Named:
+    """A person mention ready for clustering: offsets, normalised name tokens, titles, span."""
+
+    start: int
+    end: int
+    tokens: list[str]
+    titles: list[str]
+    span: Optional[Span]
+
+
+@dataclass
+class Cluster:
+    """One person being assembled: the fullest name so far and every mention."""
+
+    tokens: list[str]
+    name: str
+    starts: list[int] = field(default_factory=list)
+    members: list[Named] = field(default_factory=list)
+
+    def add(self, named: Named, text: str) -> None:
+        bisect.insort(self.starts, named.start)
+        self.members.append(named)
+        if len(named.tokens) > len(self.tokens):
+            self.tokens, self.name = named.tokens, text[named.start:named.end]
+
+    def last_before(self, position: int) -> int:
+        """Start of this person's latest mention before ``position``, or -1."""
+        i = bisect.bisect_left(self.starts, position)
+        return self.starts[i - 1] if i else -1
+
+
+def build_people(persons: list[Candidate], doc: Doc, text: str,
+                 others: Iterable[Candidate] = ()) -> list[Entity]:
+    """One Entity per person, ordered by first mention, ids p1, p2, ..."""
+    named = [n for n in (strip_title(c, text) for c in persons)
+             if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
+    named.extend(recovered_mentions(doc, text, named, others))
+    clusters = [cl for cl in cluster_people(named, text) if not is_common_word(cl, doc.text)]
+    clusters.sort(key=lambda cl: cl.starts[0])
+    return [to_entity(f"p{i}", cl, text) for i, cl in enumerate(clusters, 1)]
+
+
+def strip_title(candidate: Candidate, text: str) -> Optional[Named]:
+    """Split 'President Xi' into the name 'Xi' and the title 'President'; None if no name is left."""
+    span = candidate.span
+    titles = [t for t in (premodifier_title(span), apposition_title(span)) if t] if span else []
+    if span is None:
+        return Named(candidate.start, candidate.end, name_tokens(candidate.text), titles, span)
+    first = span.start
+    while first < span.end - 1 and is_title_word(span.doc[first].text):
+        first += 1
+    start = max(candidate.start, span.doc[first].idx)
+    if first > span.start:
+        titles.insert(0, text[candidate.start:span.doc[first - 1].idx
+                              + len(span.doc[first - 1].text)])
+    tokens = name_tokens(text[start:candidate.end])
+    if not tokens or start >= candidate.end:
+        return None
+    return Named(start, candidate.end, tokens, titles, span)
+
+
+def is_credit(text: str, start: int, end: int) -> bool:
+    """A photo credit, byline or 'X has the details' video line: the name of a journalist."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(CREDIT_AFTER.match(text, end) or CREDIT_BEFORE.search(text[max(line_start, start - 80):start]))
+
+
+def ends_in_title(n: Named) -> bool:
+    """'Yellowhead MP', 'Liberal MLA': a title NER took for a name."""
+    return len(n.tokens) > 1 and n.tokens[-1] in {"mp", "mla", "mpp", "mna", "ceo", "minister",
+                                                  "president", "senator", "mayor", "premier"}
+
+
+def is_common_word(cluster: Cluster, text: str) -> bool:
+    """A one-word 'person' that is an ordinary word: tagged as one or written in lowercase too."""
+    if len(cluster.tokens) > 1:
+        return False
+    spans = [n.span for n in cluster.members if n.span is not None]
+    if spans and all(s[0].pos_ not in {"PROPN"} for s in spans):
+        return True
+    word = cluster.tokens[0]
+    return bool(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(word), text))
+
+
+def is_title_word(word: str) -> bool:
+    return normalize(word) in TITLE_WORDS or word.rstrip(".").lower() in TITLE_WORDS
+
+
+def name_tokens(name: str) -> list[str]:
+    """Normalised tokens of a person's name, without generational suffixes."""
+    tokens = normalize(name).split()
+    while len(tokens) > 1 and tokens[-1] in {"jr", "sr", "ii", "iii", "iv"}:
+        tokens.pop()
+    return tokens
+
+
+def cluster_people(named: list[Named], text: str) -> list[Cluster]:
+    """Full names first, then single words attach to the most recent compatible person."""
+    clusters: list[Cluster] = []
+    by_last: dict[str, list[Cluster]] = {}
+    by_token: dict[str, list[Cluster]] = {}
+    ordered = sorted(named, key=lambda n: n.start)
+    for n in [n for n in ordered if len(n.tokens) > 1] + [n for n in ordered if len(n.tokens) == 1]:
+        target = (match_full_name(n, by_last) if len(n.tokens) > 1
+                  else match_single_name(n, by_last, by_token))
+        if target is None:
+            target = Cluster(n.tokens, text[n.start:n.end])
+            clusters.append(target)
+        old_tokens = set(target.tokens)
+        target.add(n, text)
+        index_cluster(target, old_tokens, by_last, by_token)
+    return clusters
+
+
+def index_cluster(cluster: Cluster, old_tokens: set, by_last: dict, by_token: dict) -> None:
+    """Keep the surname and any-token indexes up to date after a cluster's name grew."""
+    if cluster not in by_last.get(cluster.tokens[-1], []):
+        by_last.setdefault(cluster.tokens[-1], []).append(cluster)
+    for token in set(cluster.tokens) - old_tokens or set(cluster.tokens):
+        if cluster not in by_token.get(token, []):
+            by_token.setdefault(token, []).append(cluster)
+
+
+def compatible(a: list[str], b: list[str]) -> bool:
+    """Same surname and one name's words (initials allowed) all found in the other's."""
+    if a[-1] != b[-1]:
+        return False
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return all(any(w == x or len(w) == 1 and x.startswith(w) for x in longer) for w in shorter)
+
+
+def most_recent(options: list[Cluster], position: int) -> Optional[Cluster]:
+    """The option mentioned last before ``position``, else the one mentioned first after it."""
+    if not options:
+        return None
+    before = max(options, key=lambda c: c.last_before(position))
+    if before.last_before(position) >= 0:
+        return before
+    return min(options, key=lambda c: c.starts[0])
+
+
+def match_full_name(n: Named, by_last: dict) -> Optional[Cluster]:
+    return most_recent([c for c in by_last.get(n.tokens[-1], []) if compatible(n.tokens, c.tokens)],
+                       n.start)
+
+
+def match_single_name(n: Named, by_last: dict, by_token: dict) -> Optional[Cluster]:
+    """A surname goes to the latest person of that surname; another name word only if unambiguous."""
+    word = n.tokens[0]
+    surnamed = [c for c in by_last.get(word, []) if len(c.tokens) > 1]
+    if surnamed:
+        return most_recent(surnamed, n.start)
+    others = [c for c in by_token.get(word, []) if word in c.tokens]
+    if len(others) <= 1:
+        return others[0] if others else None
+    leading = [c for c in others if c.tokens[0] == word]
+    # 'Kim' among Kim Jong-un and Kim Yong-chol: the one introduced first, usually the protagonist.
+    return min(leading, key=lambda c: c.starts[0]) if leading else None
+
+
+def recovered_mentions(doc: Doc, text: str, named: list[Named],
+                       others: Iterable[Candidate]) -> list[Named]:
+    """Mentions NER missed ('Xi' in 'Xi’s 69th birthday') of names already found, outside other spans."""
+    forms = {text[n.start:n.end] for n in named if n.end - n.start >= 2}
+    if not forms:
+        return []
+    covered = sorted((c.start, c.end) for c in others)
+    covered_starts = [s for s, _ in covered]
+    pattern = re.compile(r"(?<![\w'’-])(?:%s)(?![\w-])" % "|".join(
+        re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    found = []
+    for match in pattern.finditer(doc.text):
+        if overlaps_any(match.start(), match.end(), covered, covered_starts):
+            continue
+        span = doc.char_span(match.start(), match.end())
+        found.append(Named(match.start(), match.end(), name_tokens(match.group()),
+                           [], span))
+    return found
+
+
+def overlaps_any(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """True if [start, end) overlaps one of the sorted spans (which never nest deeply)."""
+    i = bisect.bisect_left(starts, end)
+    return any(spans[j][1] > start for j in range(max(0, i - 3), i))
+
+
+def premodifier_title(span: Span) -> Optional[str]:
+    """'Chinese President' in 'Chinese President Xi Jinping': modifiers left of the name."""
+    doc, i = span.doc, span.start - 1
+    inside = set(range(span.start, span.end))
+    while i >= span.sent.start and is_premodifier(doc[i], inside):
+        inside.add(i)
+        i -= 1
+    first = i + 1
+    while first < span.start and not is_title_start(doc[first]):
+        first += 1
+    return title_text(doc[first:span.start])
+
+
+def is_premodifier(token: Token, inside: set) -> bool:
+    return (token.head.i in inside and token.dep_ in TITLE_DEPS and token.ent_type_ != "PERSON"
+            and token.pos_ in {"PROPN", "NOUN", "ADJ"} and not token.is_punct)
+
+
+def is_title_start(token: Token) -> bool:
+    """A title starts at a title word, a capitalised word or an adjective, not at 'former'."""
+    return token.pos_ != "DET" and token.lower_ not in {"former", "late"}
+
+
+def apposition_title(span: Span) -> Optional[str]:
+    """'Russian counterpart' in 'his Russian counterpart, Vladimir Putin' or the reverse order."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+        head = root.head
+        tokens = [t for t in head.subtree if t.i < span.start]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        cut = max((k for k, t in enumerate(tokens) if t.is_punct), default=-1)
+        return title_text(trim_title(tokens[cut + 1:], head))
+    for child in root.rights:
+        if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" or (
+                child.dep_ == "appos" and child.i >= span.end and child.pos_ == "PROPN"
+                and child.ent_type_ not in {"PERSON", "GPE", "LOC", "NORP", "DATE"}
+                and any(is_title_word(t.text) for t in child.subtree)):
+            return title_text(trim_title(list(child.subtree), child))
+    return None
+
+
+def trim_title(tokens: list[Token], head: Token) -> list[Token]:
+    """Title words around ``head``: no determiner, possessive or clause, stop at the first comma."""
+    kept = []
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.i > head.i and (t.is_punct or t.dep_ in {"relcl", "acl", "advcl", "conj", "cc"}):
+            break
+        kept.append(t)
+    while kept and (kept[0].pos_ in {"DET", "PRON", "PUNCT", "ADP"} or kept[0].dep_ in {"poss", "case"}
+                    or kept[0].lower_ in {"former", "late"}):
+        kept.pop(0)
+    return kept
+
+
+def title_text(tokens) -> Optional[str]:
+    """The text of a title if it is a plausible one (a few words containing a noun)."""
+    tokens = list(tokens)
+    if not tokens or len(tokens) > MAX_TITLE_TOKENS:
+        return None
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in tokens) or any(
+            t.like_num or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct and t.text != "-"
+            for t in tokens):
+        return None
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+
+
+def to_entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
+    members = sorted(cluster.members, key=lambda n: n.start)
+    titles = []
+    for n in members:
+        for t in n.titles:
+            if t not in titles:
+                titles.append(t)
+    mentions = [Mention.of(text, n.start, n.end) for n in members]
+    return Entity(id=entity_id, name=cluster.name, mentions=mentions, titles=titles)

