@@ -11,6 +11,7 @@ from .schemas import ExtractionSchema, ExtractRequestSchema
 extract_bp = Blueprint("extract", __name__)
 request_schema = ExtractRequestSchema()
 extraction_schema = ExtractionSchema()
+QUERY_FIELDS = ("date", "id")
 
 
 def _payload_from_json() -> dict:
@@ -32,24 +33,34 @@ def _payload_from_plain_text() -> dict:
         text = raw.decode(charset)
     except (LookupError, UnicodeDecodeError):
         raise Problem(400, f"The body is not valid {charset} text.") from None
-    payload = {"text": text}
-    payload.update({key: request.args[key] for key in ("date", "id") if key in request.args})
-    return payload
+    return {"text": text}
 
 
 def read_article() -> dict:
     """The validated article of this request: {'text', 'date', 'id'}, or a Problem."""
     mimetype = request.mimetype
     if mimetype == "application/json" or mimetype.endswith("+json"):
-        payload = _payload_from_json()
+        body = _payload_from_json()
     elif mimetype == "text/plain":
-        payload = _payload_from_plain_text()
+        body = _payload_from_plain_text()
     else:
         raise Problem(415, "Send the article as application/json or text/plain.")
+    # ?date= and ?id= apply to either body type (each validated); a JSON body's own fields win.
+    query = {key: request.args[key] for key in QUERY_FIELDS if key in request.args}
+    errors: dict = {}
     try:
-        article = request_schema.load(payload)
+        from_query = request_schema.load(query, partial=("text",))
     except ValidationError as exc:
-        raise Problem(422, "The request has invalid fields.", errors=exc.normalized_messages()) from None
+        errors.update(exc.normalized_messages())
+    try:
+        article = request_schema.load({**query, **body})
+    except ValidationError as exc:
+        errors.update(exc.normalized_messages())
+    if errors:
+        raise Problem(422, "The request has invalid fields.", errors=errors)
+    for key in QUERY_FIELDS:
+        if key not in body:
+            article[key] = from_query.get(key)
     limit = current_app.config["MAX_TEXT_CHARS"]
     if len(article["text"]) > limit:
         raise Problem(413, f"The text has {len(article['text']):,} characters; the limit is {limit:,}.")

@@ -62,10 +62,10 @@ EXTRACT_OPERATION = {
         "summary": "Extract date, dates, people, organizations and quotes from one article",
         "parameters": [
             {"name": "date", "in": "query", "required": False,
-             "description": "Publication date (YYYY-MM-DD) for a text/plain body; ignored for JSON.",
+             "description": "Publication date (YYYY-MM-DD), mainly for a text/plain body; a JSON body's `date` wins over it.",
              "schema": {"type": "string", "format": "date"}},
             {"name": "id", "in": "query", "required": False,
-             "description": "Identifier echoed back, for a text/plain body; ignored for JSON.",
+             "description": "Identifier echoed back, mainly for a text/plain body; a JSON body's `id` wins over it.",
              "schema": {"type": "string", "maxLength": 256}},
         ],
         "requestBody": {
@@ -82,8 +82,9 @@ EXTRACT_OPERATION = {
             "400": _problem("The body is not valid JSON, or a text/plain body is not valid in its charset."),
             "413": _problem("The body or the text is over its limit."),
             "415": _problem("The content type is neither application/json nor text/plain."),
-            "422": _problem("Invalid fields: `text` missing, empty or not a string, a bad `date`, a "
-                            "body that is not a JSON object. `errors` maps each field to its messages."),
+            "422": _problem("Invalid fields: `text` missing, empty or not a string, a bad `date` or `id` "
+                            "(in the body or the query), a body that is not a JSON object. `errors` maps "
+                            "each field to its messages."),
             "503": _problem("The NLP model is not loaded yet; retry after the Retry-After seconds."),
         },
     }

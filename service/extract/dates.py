@@ -33,15 +33,20 @@ DATELINE = re.compile(
     rf"(?P<date>(?i:{MONTH_RE})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)[ \t]*,?"
     r"(?:[ \t]*\([A-Za-z .&]{1,30}\)|[ \t]*/[A-Za-z .&-]{1,30}/)?[ \t]*(?:--|-|—|–|_|:)", re.M)
 RULE_SPANS = re.compile(
-    r"\b(?:(?:last|next|this|on|early|late)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"\b(?:(?:last|next|this|on|early|late|the previous|this coming|the following)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:now|currently|recently|the past|the future|at present|nowadays|these days)\b"
     r"|\b(?:this|last|next)\s+(?:morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b"
     r"|\b(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\b"
-    r"|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?"
+    r"|\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d\b|noon|midnight)"
+    r"(?:\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET)\b)?"
+    r"(?:,?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b))?"
     r"|\b(?:every|each)\s+(?:day|week|month|year|morning|night|evening)\b"
-    r"|\b(?:daily|weekly|monthly|annually|yearly)\b", re.I)
+    r"|\b(?:daily|weekly|monthly|annually|yearly)\b"
+    r"|\b(?:year[- ]end|year's end|the near (?:future|term)|(?:recent|coming) (?:days|weeks|months|years))\b"
+    r"|\bthe (?:latest|most recent) (?:period|quarter)\b", re.I)
 WEEKDAY_WORD = re.compile(rf"^(?:(?:last|next|this|on)\s+)?{WEEKDAY_RE}$", re.I)
 SPLIT_RANGE = re.compile(r"\s+(?:and|to|through|until|or|ended|ending)\s+|\s*[-–]\s*(?=\w)")
 RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.I)
@@ -50,8 +55,10 @@ TEMPORAL_WORD = re.compile(
     r"\b(?:year|month|week|day|hour|minute|second|decade|centur|quarter|season|spring|summer|autumn"
     r"|fall|winter|morning|afternoon|evening|night|noon|midnight|time|period|moment|era|age|ago"
     r"|earlier|later|now|past|future|recent|current|dawn|dusk)|\d", re.I)
+FUTURE_OPENER = re.compile(r"\b(?:as soon as|as early as|until|by|before|scheduled for|set for)\s+$", re.I)
+QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
-FUTURE_VERBS = {"schedule", "plan", "expect", "due", "intend"}
+FUTURE_VERBS = {"schedule", "plan", "expect", "due", "intend", "set"}
 
 
 # ----------------------------------------------------------------------------- metadata header
@@ -248,7 +255,8 @@ def make_expression(doc: Optional[Doc], text: str, start: int, end: int,
                     anchor: Optional[dt.date]) -> Optional[DateExpression]:
     if is_ambiguous_word(text[start:end]):
         return None
-    timex = normalise(text[start:end], anchor, tense_at(doc, start, end))
+    tense = "future" if FUTURE_OPENER.search(text, max(0, start - 14), start) else tense_at(doc, start, end)
+    timex = normalise(text[start:end], anchor, tense, quarterly=QUARTERLY.search(text) is not None)
     if timex is None or (timex.value is None and not TEMPORAL_WORD.search(text[start:end])):
         return None
     return DateExpression(text[start:end], start, end, timex.type, timex.value, timex.mod)
@@ -275,7 +283,7 @@ def tense_at(doc: Optional[Doc], start: int, end: int) -> Optional[str]:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & FUTURE_AUX or "to" in auxes or token.lemma_ in FUTURE_VERBS:
+    if auxes & FUTURE_AUX or token.lemma_ in FUTURE_VERBS or ("to" in auxes and token.head.lemma_ in FUTURE_VERBS):
         return "future"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
         return "past"

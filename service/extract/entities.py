@@ -170,6 +170,7 @@ def extend_person(ent: Span) -> Span:
         end += 2
     left = doc[start - 1] if start > 0 else None
     if (left is not None and left.pos_ == "PROPN" and left.is_title and not left.ent_type_
+            and left.is_alpha and not left.is_sent_start
             and left.dep_ == "compound" and left.head.i in range(start, end)
             and left.lower_ not in TITLE_LIKE):
         start -= 1
@@ -244,33 +245,67 @@ def normalize(name: str) -> str:
 
 
 def base_label(candidate: Candidate) -> str:
-    """PERSON, ORG, LOC (all places) or NORP, corrected by the name's shape and its neighbours."""
+    """PERSON, ORG, LOC (all places) or NORP: the name's shape first, then its neighbours, then NER."""
+    strong = decisive_label(candidate)
+    if strong:
+        return strong
+    if candidate.label == PERSON and candidate.span is not None:
+        return context_label(candidate.span) or PERSON
+    return LOC if candidate.label in PLACE_LABELS else candidate.label
+
+
+def decisive_label(candidate: Candidate) -> Optional[str]:
+    """A label the name's own shape settles for every mention: agencies, acronyms, 'X School'."""
     key = normalize(candidate.text)
     words = key.split()
+    if not words:
+        return None
     if key in NEWS_AGENCIES or key in PLATFORMS:
         return ORG
-    if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS:
-        return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else candidate.label
-    if words and candidate.label in {PERSON, "NORP"} and words[-1] in ORG_HEADS:
+    if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS | REGION_ABBREVIATIONS:
+        return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else None
+    if candidate.label in {PERSON, "NORP"} and words[-1] in ORG_HEADS:
         return ORG
-    if words and candidate.label in {PERSON, ORG, "NORP"} and words[-1] in PLACE_HEADS and len(words) > 1:
+    if candidate.label in {PERSON, ORG, "NORP"} and words[-1] in PLACE_HEADS and len(words) > 1:
         return LOC
-    if candidate.label == PERSON and candidate.span is not None and looks_like_place(candidate.span):
+    if candidate.label == PERSON and (key in REGION_ABBREVIATIONS or candidate.span is not None
+                                      and before_region(candidate.span)):
         return LOC
-    if candidate.label in PLACE_LABELS:
-        return LOC
-    return candidate.label
+    return None
 
 
-def looks_like_place(span: Span) -> bool:
-    """'in Medicine Hat' (not 'in Trump's'), 'Mississauga, Ont.': a place NER read as a person."""
+def before_region(span: Span) -> bool:
+    """'Mississauga, Ont.': a name followed by a comma and a province or state abbreviation."""
+    after = span.doc[span.end:span.end + 2]
+    return len(after) == 2 and after[0].text == "," and normalize(after[1].text) in REGION_ABBREVIATIONS
+
+
+def context_label(span: Span) -> Optional[str]:
+    """What a PERSON mention's neighbours say it is: a place after 'in', a list-mate's label,
+    or no name at all when a determiner precedes it as a modifier ('her Brexit plan')."""
     doc = span.doc
-    after = doc[span.end:span.end + 3]
-    if len(after) >= 2 and after[0].text == "," and normalize(after[1].text) in REGION_ABBREVIATIONS:
-        return True
     before = doc[span.start - 1] if span.start > 0 else None
-    possessive = len(after) > 0 and after[0].lower_ in {"'s", "’s", "'", "’"}
-    return before is not None and before.lower_ in PLACE_PREPOSITIONS and not possessive
+    after = doc[span.end] if span.end < len(doc) else None
+    possessive = after is not None and after.lower_ in {"'s", "’s", "'", "’"}
+    if before is not None and before.lower_ in PLACE_PREPOSITIONS and not possessive:
+        return LOC
+    mates = Counter(LOC if t.ent_type_ in PLACE_LABELS else t.ent_type_ for t in list_mates(span.root))
+    for label in (ORG, LOC):
+        if mates[label] >= 2 and mates[label] > mates[PERSON]:
+            return label
+    if (before is not None and before.lower_ in {"the", "a", "an", "her", "his", "their", "its", "our"}
+            and after is not None and span.root.dep_ == "compound" and after.pos_ == "NOUN"):
+        return "MISC"
+    return None
+
+
+def list_mates(token) -> list:
+    """Tokens coordinated with this one ('Edson and Medicine Hat', 'Reckitt Benckiser, Pernod')."""
+    mates = [c for c in token.children if c.dep_ == "conj"]
+    if token.dep_ == "conj":
+        mates.append(token.head)
+        mates.extend(c for c in token.head.children if c.dep_ == "conj" and c.i != token.i)
+    return mates
 
 
 def is_acronym(word: str) -> bool:
@@ -279,15 +314,23 @@ def is_acronym(word: str) -> bool:
 
 
 def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
-    """Give every mention of a name the label most of its mentions carry; NORP-only names go."""
-    relabelled = [replace(c, label=base_label(c)) for c in candidates]
+    """Give every mention of a name one label: a decisive one if any mention has it, else the
+    label most of its mentions carry. NORP-only and MISC names go."""
     votes: dict[str, Counter] = defaultdict(Counter)
-    for c in relabelled:
-        votes[normalize(c.text)][c.label] += 1
+    decisive: dict[str, str] = {}
+    labelled = []
+    for c in candidates:
+        key = normalize(c.text)
+        strong = decisive_label(c)
+        if strong:
+            decisive.setdefault(key, strong)
+        label = strong or base_label(c)
+        votes[key][label] += 1
+        labelled.append((c, key, label))
     result = []
-    for c in relabelled:
-        label = majority(votes[normalize(c.text)], c.label)
-        if label in {PERSON, ORG, LOC} and not (label == ORG and normalize(c.text) in NOT_ORG_ACRONYMS):
+    for c, key, own in labelled:
+        label = decisive.get(key) or majority(votes[key], own)
+        if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(replace(c, label=label))
     return result
 

@@ -275,7 +275,8 @@ def trim_title(tokens: list[Token], head: Token) -> list[Token]:
     """Title words around ``head``: no determiner, possessive or clause, stop at the first comma."""
     kept = []
     for t in sorted(tokens, key=lambda t: t.i):
-        if t.i > head.i and (t.is_punct or t.dep_ in {"relcl", "acl", "advcl", "conj", "cc"}):
+        if t.i > head.i and (t.is_punct and t.text not in {"-", "&"}
+                             or t.dep_ in {"relcl", "acl", "advcl", "conj", "cc"}):
             break
         kept.append(t)
     while kept and (kept[0].pos_ in {"DET", "PRON", "PUNCT", "ADP"} or kept[0].dep_ in {"poss", "case"}

@@ -31,6 +31,8 @@ PARTICLE_VERBS = {"call": {"on", "for"}, "point": {"out"}}
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "obj", "parataxis"}
 # after a non-clausal complement, these children still belong to what is reported
 CONTENT_CONTINUATION_DEPS = {"prep", "dative", "prt", "npadvmod", "advmod", "xcomp", "dobj", "obj", "ccomp"}
+# verbs whose object is the addressee: "told reporters (that) ...", "warned the council ..."
+ADDRESSEE_VERBS = frozenset("tell warn assure inform remind promise advise caution".split())
 MIN_FLOATING_WORDS = 4  # a passage with no frame needs this many words to count as speech
 MIN_INDIRECT_TOKENS = 3
 
@@ -97,6 +99,9 @@ def _content_range(verb: Token) -> Optional[tuple[int, int]]:
         after = [c for c in complements if c.i > verb.i]
         if not after:
             return None
+        clause = _clause_after_addressee(verb, after[0])
+        if clause is not None:
+            return _trim(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
         start_i, end_i = after[0].left_edge.i, after[0].right_edge.i + 1
         for child in verb.children:  # "urged China to act", "pledged support for X"
             if child.i > after[0].i:
@@ -105,6 +110,17 @@ def _content_range(verb: Token) -> Optional[tuple[int, int]]:
                 end_i = child.right_edge.i + 1
     start_i, end_i = _trim(verb.doc, start_i, end_i)
     return (start_i, end_i) if end_i - start_i >= 1 else None
+
+
+def _clause_after_addressee(verb: Token, obj: Token) -> Optional[Token]:
+    """The clause a parser hung on the addressee ("warned [the council] [the bridge could fail]")."""
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS or obj.dep_ not in ("dobj", "obj", "dative"):
+        return None
+    for child in obj.children:
+        if child.i > obj.i and child.dep_ in ("relcl", "ccomp", "acl") and \
+                any(grand.dep_ == "nsubj" for grand in child.children):
+            return child
+    return None
 
 
 def _verb_frames(doc: Doc, inside_marks) -> list[Frame]:

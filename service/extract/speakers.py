@@ -57,6 +57,16 @@ class SpeakerResolver:
             fallback = fallback or person
         return fallback
 
+    def _by_name(self, head: Token) -> Optional[Entity]:
+        """A proper-noun subject NER missed ("Lopez told ...") matched to a participant's name."""
+        if head.pos_ != "PROPN":
+            return None
+        word = head.text.lower()
+        for person in self.entities.participants:
+            if word in person.name.lower().split():
+                return person
+        return None
+
     def _by_role(self, head: Token) -> Optional[Entity]:
         """"the minister" -> the latest person titled minister; "the union" -> an org named ...Union."""
         noun = head.lemma_.lower()
@@ -77,7 +87,7 @@ class SpeakerResolver:
         mention = Mention.of(self.text, phrase.start_char, phrase.end_char)
         if head.lower_ in PERSONAL_PRONOUNS:
             return self._speaker(self._antecedent(head.idx), mention, None)
-        entity = self._entity_in(head.doc[head.i:head.i + 1]) or self._entity_in(phrase)
+        entity = self._entity_in(head.doc[head.i:head.i + 1]) or self._entity_in(phrase) or self._by_name(head)
         if entity is None and head.pos_ == "NOUN":
             entity = self._by_role(head)
         words = [t.text for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct]

@@ -61,8 +61,12 @@ REFS = {
     "previously": "PAST_REF", "formerly": "PAST_REF", "earlier": "PAST_REF",
     "once": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF",
     "the future": "FUTURE_REF", "future": "FUTURE_REF", "in the future": "FUTURE_REF",
-    "soon": "FUTURE_REF", "the coming": "FUTURE_REF",
+    "soon": "FUTURE_REF", "the coming": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
+for _unit in ("days", "weeks", "months", "years", "decades"):
+    REFS.update({f"recent {_unit}": "PAST_REF", f"coming {_unit}": "FUTURE_REF",
+                 f"the coming {_unit}": "FUTURE_REF"})
 SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
                "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                "biweekly": "P2W", "biannually": "P6M"}
@@ -85,7 +89,10 @@ MONTH_DAY_YEAR = re.compile(
 DAY_MONTH_YEAR = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s*(?P<year>\d{{4}})\b)?")
 MONTH_YEAR = re.compile(rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?,?\s*(?P<year>\d{{4}})\b")
-MONTH_ONLY = re.compile(rf"^(?:(?P<rel>last|next|this|in|of|coming|past)\s+)?(?P<mon>{MONTH_RE})$")
+MONTH_ONLY = re.compile(rf"^(?:(?P<rel>last|next|this|in|of|coming|past)\s+)?(?P<mon>{MONTH_RE})"
+                        r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next|that) year)?$")
+CENTURY = re.compile(r"^(?:the\s+|this\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<this>this|current))[\s-]+century$")
+FUTURE_OPENERS = ("as soon as ", "as early as ", "until ", "by ", "sometime next", "later this")
 YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal|calendar|fiscal year|in)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?:'s)?$")
 DECADE = re.compile(r"^(?:the\s+)?(?:(?P<cent>1[5-9]|20)|')(?P<dec>\d)0'?s$")
 FISCAL_YEAR = re.compile(r"^(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4}|'?\d\d)$")
@@ -106,6 +113,10 @@ DURATION = re.compile(
     rf"(?:(?P<num>{NUMBER_RE})[\s-]+)?(?:(?:more|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT_RE})"
     r"(?:[\s-]+long)?$")
 SET_RE = re.compile(rf"^(?:every|each|per)\s+(?:(?P<num>{NUMBER_RE})\s+)?(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|morning|night|evening)$")
+YEAR_AGO = re.compile(
+    r"^(?:the\s+|a\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:(?:year-ago|year-earlier|year\s+(?:ago|earlier))"
+    r"(?:\s+(?:period|quarter|results|level))?|(?:period|quarter)\s+(?:a year (?:ago|earlier)|(?:of\s+)?(?:the\s+)?last year))$")
+LATEST_PERIOD = re.compile(r"^(?:the\s+)?(?:latest|most recent|recent|current|(?P<year>\d{4}))\s+(?:period|quarter)$")
 NOT_TEMPORAL = re.compile(r"\b(?:old|aged?|birthdays?|anniversar(?:y|ies)|olds)\b|-year-old")
 
 
@@ -221,7 +232,9 @@ def month_alone(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Opti
     if anchor is None:
         return f"XXXX-{month:02d}"
     rel = m["rel"]
-    if rel in ("last", "past"):
+    if m["yrel"] in ("this", "last", "next"):
+        year = anchor.year + {"this": 0, "last": -1, "next": 1}[m["yrel"]]
+    elif rel in ("last", "past"):
         year = anchor.year if month < anchor.month else anchor.year - 1
     elif rel in ("next", "coming"):
         year = anchor.year if month > anchor.month else anchor.year + 1
@@ -242,6 +255,9 @@ def year_like(p: str, anchor: Optional[dt.date]) -> Optional[str]:
         century = m["cent"] or (str(anchor.year)[:2] if anchor and int(m["dec"]) <= (anchor.year % 100) // 10
                                 else "19")
         return f"{century}{m['dec']}"
+    m = CENTURY.match(p)
+    if m:
+        return f"{int(m['n']) - 1:02d}" if m["n"] else (str(anchor.year)[:2] if anchor else None)
     m = FISCAL_YEAR.match(p)
     if m:
         year = m["year"].lstrip("'")
@@ -287,7 +303,7 @@ def season(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[
     return f"{year}-{code}"
 
 
-def relative_unit(p: str, anchor: Optional[dt.date]) -> Optional[str]:
+def relative_unit(p: str, anchor: Optional[dt.date], tense: Optional[str] = None) -> Optional[str]:
     """last week, this month, next year, the following day ..."""
     m = RELATIVE_UNIT.match(p)
     if not m or anchor is None:
@@ -296,6 +312,8 @@ def relative_unit(p: str, anchor: Optional[dt.date]) -> Optional[str]:
     unit = m["unit"]
     if unit == "day":
         return (anchor + dt.timedelta(days=step)).isoformat()
+    if unit == "weekend" and step == 0 and tense != "future" and anchor.weekday() < 5:
+        step = -1
     if unit in ("week", "weekend"):
         week = iso_week(anchor + dt.timedelta(weeks=step))
         return week + ("-WE" if unit == "weekend" else "")
@@ -385,20 +403,38 @@ def simple_relative(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> 
                "the following day": 1, "a day earlier": -1}
     if p in offsets:
         return None if offsets[p] is None else (anchor + dt.timedelta(days=offsets[p])).isoformat()
-    m = re.fullmatch(rf"(?:(?P<rel>last|next|this|on|coming|past|previous)\s+)?(?P<wd>{WEEKDAY_RE})", p)
+    m = re.fullmatch(rf"(?:the\s+)?(?:(?P<rel>last|next|this|on|coming|this coming|past|previous|following)\s+)?"
+                     rf"(?P<wd>{WEEKDAY_RE})", p)
     if m:
-        return weekday_date(anchor, WEEKDAYS[m["wd"].rstrip(".")], tense, m["rel"]).isoformat()
+        rel = {"previous": "last", "past": "last", "coming": "next", "this coming": "next",
+               "following": "next"}.get(m["rel"], m["rel"])
+        return weekday_date(anchor, WEEKDAYS[m["wd"].rstrip(".")], tense, rel).isoformat()
     return None
 
 
 # ----------------------------------------------------------------------------- dispatch
+
+def year_ago(p: str, anchor: Optional[dt.date], quarterly: bool) -> Optional[str]:
+    """'a year ago', 'the year-earlier period': last year, or in an article about quarterly results
+    the same quarter a year before the latest completed one."""
+    latest = LATEST_PERIOD.match(p)
+    if anchor is not None and latest and quarterly:
+        year, index = divmod(anchor.year * 4 + (anchor.month - 1) // 3 - 1, 4)
+        return f"{latest['year'] or year}-Q{index + 1}"
+    if anchor is None or not YEAR_AGO.match(p):
+        return None
+    if not quarterly:
+        return str(anchor.year - 1)
+    year, index = divmod(anchor.year * 4 + (anchor.month - 1) // 3 - 1, 4)
+    return f"{year - 1}-Q{index + 1}"
+
 
 def date_value(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[str]:
     """The value of a (possibly relative) calendar date phrase without time of day, or None."""
     for rule in (lambda: absolute_date(p, anchor, tense), lambda: year_like(p, anchor),
                  lambda: simple_relative(p, anchor, tense), lambda: month_alone(p, anchor, tense),
                  lambda: quarter(p, anchor), lambda: season(p, anchor, tense),
-                 lambda: relative_unit(p, anchor), lambda: ago(p, anchor),
+                 lambda: relative_unit(p, anchor, tense), lambda: ago(p, anchor),
                  lambda: this_period(p, anchor)):
         value = rule()
         if value:
@@ -409,10 +445,11 @@ def date_value(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optio
 def this_period(p: str, anchor: Optional[dt.date]) -> Optional[str]:
     """'the year', 'earlier this year', 'later this month', 'this year's' ... -> the anchor's period."""
     m = re.fullmatch(r"(?:(?:earlier|later|so far|the rest of|the remainder of)\s+)?(?:in\s+)?"
-                     r"(?:this|the|the current|that)\s+(year|month|week)(?:\s+so far)?", p)
+                     r"(?:this|the|that)\s+(?:(?:current|full|fiscal|calendar)\s+)*(year|month|week)(?:\s+so far)?"
+                     r"|(year)(?:-end|\s+end|'s\s+end)", p)
     if not m or anchor is None:
         return None
-    return relative_unit(f"this {m[1]}", anchor)
+    return relative_unit(f"this {m[1] or m[2]}", anchor)
 
 
 def strip_modifier(p: str) -> tuple[str, Optional[str]]:
@@ -463,20 +500,25 @@ def clean(phrase: str) -> str:
     return " ".join(p.split())
 
 
-def normalise(phrase: str, anchor: Optional[dt.date], tense: Optional[str] = None) -> Optional[Timex]:
+def normalise(phrase: str, anchor: Optional[dt.date], tense: Optional[str] = None,
+              quarterly: bool = False) -> Optional[Timex]:
     """TIMEX3 type, value and mod of a temporal phrase; None if it is not a temporal expression."""
     p = clean(phrase)
     if not p or len(p) > 120 or NOT_TEMPORAL.search(p) or re.fullmatch(r"(?:(?:his|her|their|its) )?\d{1,3}s?|\d{5,}|annual", p):
         return None
     if p in REFS:
         return Timex("DATE", REFS[p])
+    value = year_ago(p, anchor, quarterly)
+    if value:
+        return Timex("DATE", value)
     value = set_expression(p)
     if value:
         return Timex("SET", value)
+    tense = "future" if p.startswith(FUTURE_OPENERS) else tense
     core, mod = strip_modifier(p)
     core = re.sub(r"^(?:in|on|of|during|at)\s+", "", core)
     if core != p:
-        inner = normalise(core, anchor, tense)
+        inner = normalise(core, anchor, tense, quarterly)
         if inner is None:
             return None
         return Timex(inner.type, inner.value, inner.mod or mod)

@@ -1,0 +1,133 @@
+"""People: clustering of name variants, titles, misfire filtering and the seed articles."""
+from pathlib import Path
+
+import pytest
+
+from service.extract import Extractor
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def people(extractor, text):
+    return extractor.extract(text).participants
+
+
+def names(entities):
+    return [e.name for e in entities]
+
+
+def seed_text(prefix):
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def test_seed_000_people(extractor):
+    found = people(extractor, seed_text("000"))
+    assert names(found) == ["Xi Jinping", "Vladimir Putin"]
+    xi = found[0]
+    assert "Chinese President" in xi.titles
+    assert "Russian counterpart" in found[1].titles
+
+
+def test_seed_002_people(extractor):
+    found = people(extractor, seed_text("002"))
+    assert sorted(names(found)) == ["Vladimir Putin", "Xi Jinping"]
+
+
+def test_mentions_point_into_text(extractor):
+    text = seed_text("000")
+    for entity in extractor.extract(text).participants:
+        assert [m.start for m in entity.mentions] == sorted(m.start for m in entity.mentions)
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_curly_possessive_mention_stops_before_apostrophe(extractor):
+    text = ("Prime Minister Anna Kowalczyk met farmers on Monday. "
+            "Kowalczyk’s plan was praised. Later Kowalczyk's aides left.")
+    found = people(extractor, text)
+    assert names(found) == ["Anna Kowalczyk"]
+    texts = [m.text for m in found[0].mentions]
+    assert texts == ["Anna Kowalczyk", "Kowalczyk", "Kowalczyk"]
+
+
+def test_family_name_first_merges(extractor):
+    text = ("Chinese President Xi Jinping arrived in Paris on Tuesday. "
+            "Xi said the talks were useful, and Xi’s delegation stayed for two days.")
+    found = people(extractor, text)
+    assert names(found) == ["Xi Jinping"]
+    assert len(found[0].mentions) == 3
+
+
+def test_honorifics_merge_and_become_titles(extractor):
+    text = ("Theresa Tam, the chief public health officer, spoke on Friday. "
+            "Dr. Tam said the risk was low. Mr. Harold Greene disagreed, and Mr. Greene left early.")
+    found = people(extractor, text)
+    assert names(found) == ["Theresa Tam", "Harold Greene"]
+    assert all(m.text in {"Theresa Tam", "Tam"} for m in found[0].mentions)
+    assert len(found[1].mentions) == 2
+
+
+def test_shared_surname_stays_apart_and_goes_to_most_recent(extractor):
+    text = ("Hillary Clinton spoke first at the event in Denver. "
+            "Then Chelsea Clinton took the stage to talk about health care. "
+            "Clinton said the foundation would keep working.")
+    found = people(extractor, text)
+    assert names(found) == ["Hillary Clinton", "Chelsea Clinton"]
+    last = text.rindex("Clinton")
+    assert any(m.start == last for m in found[1].mentions)
+    assert not any(m.start == last for m in found[0].mentions)
+
+
+def test_given_name_merges_when_unambiguous(extractor):
+    text = ("Margaret Okafor won the race in Lagos on Sunday. "
+            "Margaret said she had trained for a year.")
+    found = people(extractor, text)
+    assert names(found) == ["Margaret Okafor"]
+
+
+def test_premodifier_and_apposition_titles(extractor):
+    text = ("Carolyn Bennett, Minister of Crown-Indigenous Relations, visited the school. "
+            "German Chancellor Olaf Scholz met his French counterpart, Emmanuel Macron, in Berlin.")
+    found = {e.name: e for e in people(extractor, text)}
+    assert "Minister of Crown-Indigenous Relations" in found["Carolyn Bennett"].titles
+    assert "German Chancellor" in found["Olaf Scholz"].titles
+    assert "French counterpart" in found["Emmanuel Macron"].titles
+
+
+def test_no_digits_no_lowercase_no_credits(extractor):
+    text = ("The mayor thanked Priya Raman for her work on the bridge. "
+            "(Evan Carter/The Associated Press)\n\n"
+            "Raman said the project would finish next spring.")
+    found = people(extractor, text)
+    assert names(found) == ["Priya Raman"]
+    for entity in found:
+        assert not any(c.isdigit() for c in entity.name)
+        assert entity.name[0].isupper()
+
+
+def test_places_and_companies_are_not_people(extractor):
+    text = ("Workers rallied in Medicine Hat and Red Deer on Saturday. "
+            "She grew up in Mississauga, Ont., and now works for Lakefront Brewery. "
+            "The premier posted the news on Twitter.")
+    assert people(extractor, text) == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "12345 67890", "“”’’", "a" * 5000])
+def test_odd_input_never_raises(extractor, text):
+    assert isinstance(people(extractor, text), list)
+
+
+def test_large_article_is_fast_enough(extractor):
+    import time
+    paragraph = ("Chinese President Xi Jinping met Vladimir Putin in Moscow on Monday, Xinhua said. "
+                 "Xi told Putin that the United Nations must act. Mr. Putin agreed with Xi.\n\n")
+    text = paragraph * (200_000 // len(paragraph))
+    begin = time.perf_counter()
+    found = people(extractor, text)
+    assert time.perf_counter() - begin < 120
+    assert names(found)[:2] == ["Xi Jinping", "Vladimir Putin"]
