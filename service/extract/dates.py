@@ -33,7 +33,7 @@ DATELINE = re.compile(
     rf"(?P<date>(?i:{MONTH_RE})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)[ \t]*,?"
     r"(?:[ \t]*\([A-Za-z .&]{1,30}\)|[ \t]*/[A-Za-z .&-]{1,30}/)?[ \t]*(?:--|-|—|–|_|:)", re.M)
 RULE_SPANS = re.compile(
-    r"\b(?:(?:last|next|this|on|early|late|the previous|this coming|the following)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"\b(?:(?:last|next|this|early|late|the previous|this coming|the following)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:now|currently|recently|the past|the future|at present|nowadays|these days)\b"
@@ -50,11 +50,15 @@ RULE_SPANS = re.compile(
 WEEKDAY_WORD = re.compile(rf"^(?:(?:last|next|this|on)\s+)?{WEEKDAY_RE}$", re.I)
 SPLIT_RANGE = re.compile(r"\s+(?:and|to|through|until|or|ended|ending)\s+|\s*[-–]\s*(?=\w)")
 RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.I)
+LEADING_WORDS = re.compile(r"^(?:(?:on|at|in|during|since|until|from|of)\s+)+", re.I)
 TRAILING_WORDS = re.compile(r"(?:\s+(?:of|and|or|to|from|the|on|in|at|by))+$", re.I)
 TEMPORAL_WORD = re.compile(
     r"\b(?:year|month|week|day|hour|minute|second|decade|centur|quarter|season|spring|summer|autumn"
     r"|fall|winter|morning|afternoon|evening|night|noon|midnight|time|period|moment|era|age|ago"
-    r"|earlier|later|now|past|future|recent|current|dawn|dusk)|\d", re.I)
+    r"|earlier|later|now|past|future|recent|current|dawn|dusk|tomorrow|tonight|"
+    + MONTH_RE + r")|day\b|\d", re.I)
+ANAPHOR = re.compile(r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the following|the next|the previous|the same)"
+                     r"\s+(?P<unit>day|month|year)$", re.I)
 FUTURE_OPENER = re.compile(r"\b(?:as soon as|as early as|until|by|before|scheduled for|set for)\s+$", re.I)
 QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
@@ -119,7 +123,7 @@ def is_date_token(token: str) -> bool:
 
 
 def header_date_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Within a header line, the span from the first weekday/month/digit to the line's end."""
+    """Within a header line, the span after its label ("Updated", "Published:") to the line end."""
     label = LABEL.match(text[start:end])
     start += label.end() if label else 0
     return start, end
@@ -189,13 +193,31 @@ def find_dates(doc: Doc, text: str, anchor: Optional[dt.date]) -> list[DateExpre
     """Every temporal expression of ``text``, sorted by start, normalised against ``anchor``."""
     text = text or ""
     spans = merge(candidate_spans(doc, text))
-    found = []
+    quarterly = QUARTERLY.search(text) is not None
+    found: list[DateExpression] = []
     for start, end in spans:
         for s, e in split_range(text, start, end, anchor):
-            expression = make_expression(doc, text, s, e, anchor)
+            reference = anaphor_anchor(text[s:e], found)
+            expression = make_expression(doc, text, (s, e), reference or anchor, quarterly)
             if expression:
                 found.append(expression)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def anaphor_anchor(phrase: str, previous: list[DateExpression]) -> Optional[dt.date]:
+    """For 'that year', 'the following month', 'earlier that day': the last explicit date before it
+    (fine enough for the unit), to be used as the anchor instead of the article date."""
+    m = ANAPHOR.match(phrase)
+    if not m:
+        return None
+    for expression in reversed(previous):
+        value = expression.value or ""
+        if re.search(r"\d", expression.text) and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
+            if len(value) < {"year": 4, "month": 7, "day": 10}[m["unit"].lower()]:
+                return None
+            parts = [int(x) for x in value.split("-")] + [1, 1]
+            return dt.date(parts[0], parts[1], parts[2])
+    return None
 
 
 def candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
@@ -216,6 +238,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if text[end - 2:end] in ("'s", "’s") and end - 2 > start:
         end -= 2
+    lead = LEADING_WORDS.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
     tail = TRAILING_WORDS.search(text, start, end)
     if tail and tail.start() > start:
         end = tail.start()
@@ -251,12 +276,14 @@ def split_range(text: str, start: int, end: int, anchor: Optional[dt.date]) -> l
     return [(start, end)]
 
 
-def make_expression(doc: Optional[Doc], text: str, start: int, end: int,
-                    anchor: Optional[dt.date]) -> Optional[DateExpression]:
+def make_expression(doc: Optional[Doc], text: str, span: tuple[int, int], anchor: Optional[dt.date],
+                    quarterly: bool) -> Optional[DateExpression]:
+    """The normalised expression at ``span``; None for non-temporal text (ages, stray numbers)."""
+    start, end = span
     if is_ambiguous_word(text[start:end]):
         return None
     tense = "future" if FUTURE_OPENER.search(text, max(0, start - 14), start) else tense_at(doc, start, end)
-    timex = normalise(text[start:end], anchor, tense, quarterly=QUARTERLY.search(text) is not None)
+    timex = normalise(text[start:end], anchor, tense, quarterly)
     if timex is None or (timex.value is None and not TEMPORAL_WORD.search(text[start:end])):
         return None
     return DateExpression(text[start:end], start, end, timex.type, timex.value, timex.mod)

@@ -309,6 +309,7 @@ def relative_unit(p: str, anchor: Optional[dt.date], tense: Optional[str] = None
     if not m or anchor is None:
         return None
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(m["rel"], 0)
+    step = 1 if p.startswith("the next ") else step
     unit = m["unit"]
     if unit == "day":
         return (anchor + dt.timedelta(days=step)).isoformat()

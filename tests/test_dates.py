@@ -1,0 +1,217 @@
+"""Article date and temporal expressions (service.extract.dates / timex), on sentences written for the tests."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from service.extract import Extractor
+from service.extract.dates import find_article_date, metadata_regions
+from service.extract.timex import normalise
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+WED = dt.date(2022, 6, 15)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def dates_of(extractor, text, date=WED):
+    return extractor.extract(text, date).dates
+
+
+def find(expressions, text):
+    matches = [d for d in expressions if d.text == text]
+    assert matches, f"{text!r} not in {[d.text for d in expressions]}"
+    return matches[0]
+
+
+# ----------------------------------------------------------------------------- article date
+
+@pytest.mark.parametrize("name, value", [("000_2a8c10d118161e22.txt", "2022-06-15"),
+                                         ("002_f66e88b7d02ec251.txt", "2022-09-15")])
+def test_seed_article_dates_come_from_the_header(name, value):
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    found = find_article_date(text, None)
+    assert (found.value, found.source) == (value, "header")
+    assert text[found.start:found.end] == found.text == value
+
+
+def test_seed_header_is_masked_and_listed_as_a_date(extractor):
+    text = (SEEDS / "000_2a8c10d118161e22.txt").read_text(encoding="utf-8")
+    (start, end), = metadata_regions(text)
+    assert text[start:end] == "date 2022-06-15"
+    result = extractor.extract(text)
+    header = find(result.dates, "2022-06-15")
+    assert (header.start, header.type, header.value) == (6, "DATE", "2022-06-15")
+    assert find(result.dates, "this afternoon").value == "2022-06-15TAF"
+    assert find(result.dates, "Wednesday").value == "2022-06-15"
+    late = find(result.dates, "late February")
+    assert (late.value, late.mod) == ("2022-02", "END")
+    assert not any("birthday" in d.text for d in result.dates)
+
+
+def test_request_date_wins_over_header():
+    found = find_article_date(" date 2022-06-15 Leaders met on Monday.", dt.date(2021, 1, 2))
+    assert (found.value, found.source, found.text, found.start) == ("2021-01-02", "request", None, None)
+
+
+def test_labelled_header_lines():
+    text = "Trade talks resume\nUpdated 3:04 PM EDT, Wed June 15, 2022\n\nOfficials met in Geneva."
+    found = find_article_date(text, None)
+    assert (found.value, found.source) == ("2022-06-15", "header")
+    regions = metadata_regions(text)
+    assert [text[s:e] for s, e in regions] == ["Updated 3:04 PM EDT, Wed June 15, 2022"]
+    assert find_article_date("Published: June 15, 2022\nThe council voted.", None).value == "2022-06-15"
+
+
+def test_reuters_dateline_is_not_masked_and_takes_the_year_from_the_text():
+    text = ("SAMARKAND, Uzbekistan, Sept. 15 (Reuters) - Two leaders met for talks.\n\n"
+            "The summit was first announced on September 1, 2022.")
+    assert metadata_regions(text) == []
+    found = find_article_date(text, None)
+    assert (found.value, found.source, found.text) == ("2022-09-15", "dateline", "Sept. 15")
+
+
+def test_dateline_without_a_clear_year_gives_no_date():
+    text = "OSLO, March 3 (Reuters) - The fishing fleet returned to port early."
+    assert find_article_date(text, None) is None
+
+
+def test_press_release_and_wiki_style_datelines():
+    release = "NEW YORK, June 15, 2022 /PRNewswire/ -- A company launched a product."
+    assert find_article_date(release, None).value == "2022-06-15"
+    wiki = "Bridge reopens after repairs\n\nTuesday, March 8, 2011\n\nThe old bridge reopened on Monday."
+    found = find_article_date(wiki, None)
+    assert (found.value, found.source) == ("2011-03-08", "dateline")
+
+
+def test_full_date_near_the_top_and_no_evidence():
+    found = find_article_date("The museum opened its doors on 4 May 2019 to large crowds.", None)
+    assert (found.value, found.source) == ("2019-05-04", "text")
+    assert find_article_date("Nobody knows when the museum will open.", None) is None
+
+
+@pytest.mark.parametrize("odd", ["", "   \n\t ", "(((((", "date", "date 2022-13-45 x", "é" * 5000])
+def test_odd_inputs_never_raise(extractor, odd):
+    assert metadata_regions(odd) is not None
+    find_article_date(odd, None)
+    for d in dates_of(extractor, odd, None):
+        assert odd[d.start:d.end] == d.text
+
+
+# ----------------------------------------------------------------------------- expressions
+
+def test_absolute_dates_in_common_formats(extractor):
+    text = ("The law passed on June 15, 2022, took effect on 1 July 2022 and was reviewed on 2022-08-30. "
+            "A vote followed on Sept. 3 and another in March 2021. Its roots go back to 1990.")
+    dates = dates_of(extractor, text)
+    assert find(dates, "June 15, 2022").value == "2022-06-15"
+    assert find(dates, "1 July 2022").value == "2022-07-01"
+    assert find(dates, "2022-08-30").value == "2022-08-30"
+    assert find(dates, "March 2021").value == "2021-03"
+    assert find(dates, "1990").value == "1990"
+    for d in dates:
+        assert text[d.start:d.end] == d.text
+    assert dates == sorted(dates, key=lambda d: d.start)
+
+
+def test_weekdays_follow_news_convention_and_tense(extractor):
+    text = "The minister resigned on Monday. She spoke on Wednesday. Her successor will be sworn in on Friday."
+    dates = dates_of(extractor, text)
+    assert find(dates, "Monday").value == "2022-06-13"
+    assert find(dates, "Wednesday").value == "2022-06-15"
+    assert find(dates, "Friday").value == "2022-06-17"
+
+
+def test_deictic_days_and_parts_of_day(extractor):
+    text = "Rain fell yesterday and today, more is due tomorrow, and the storm peaks tonight or this afternoon."
+    dates = dates_of(extractor, text)
+    assert find(dates, "yesterday").value == "2022-06-14"
+    assert find(dates, "today").value == "2022-06-15"
+    assert find(dates, "tomorrow").value == "2022-06-16"
+    tonight = find(dates, "tonight")
+    assert (tonight.type, tonight.value) == ("TIME", "2022-06-15TNI")
+    assert find(dates, "this afternoon").value == "2022-06-15TAF"
+
+
+def test_relative_periods_and_modifiers(extractor):
+    text = ("Prices rose last week and fell in late February. Growth slowed at the beginning of this year, "
+            "in the first quarter of 2022 and again this summer, after a boom in the 1990s.")
+    dates = dates_of(extractor, text)
+    assert find(dates, "last week").value == "2022-W23"
+    assert (find(dates, "late February").value, find(dates, "late February").mod) == ("2022-02", "END")
+    beginning = next(d for d in dates if "beginning" in d.text)
+    assert (beginning.value, beginning.mod) == ("2022", "START")
+    assert next(d for d in dates if "quarter" in d.text).value == "2022-Q1"
+    assert find(dates, "this summer").value == "2022-SU"
+    assert next(d for d in dates if "1990s" in d.text).value == "199"
+
+
+def test_months_without_a_year_take_the_nearest_sensible_year(extractor):
+    dates = dates_of(extractor, "The factory closed in December. It will reopen in September.")
+    assert find(dates, "December").value == "2021-12"
+    assert find(dates, "September").value == "2022-09"
+
+
+def test_durations_sets_and_references(extractor):
+    text = ("The project took three years and several years of planning; the meeting lasted two hours. "
+            "The board meets every week. Costs are now high, rose recently and may fall in the future.")
+    dates = dates_of(extractor, text)
+    assert (find(dates, "three years").type, find(dates, "three years").value) == ("DURATION", "P3Y")
+    assert find(dates, "several years").value == "PXY"
+    assert find(dates, "two hours").value == "PT2H"
+    assert (find(dates, "every week").type, find(dates, "every week").value) == ("SET", "P1W")
+    assert find(dates, "now").value == "PRESENT_REF"
+    assert find(dates, "recently").value == "PAST_REF"
+    assert find(dates, "the future").value == "FUTURE_REF"
+
+
+def test_ages_are_not_dates(extractor):
+    dates = dates_of(extractor, "The chairman, who is 69 years old, and his deputy, 52, retired.")
+    assert not any("69" in d.text or d.text == "52" for d in dates)
+
+
+def test_no_anchor_leaves_relative_values_empty(extractor):
+    dates = dates_of(extractor, "The talks ended yesterday, and a deal was first drafted in March 2021.", None)
+    assert find(dates, "yesterday").value is None
+    assert find(dates, "March 2021").value == "2021-03"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the past", ("DATE", "PAST_REF", None)),
+    ("currently", ("DATE", "PRESENT_REF", None)),
+    ("mid-2009", ("DATE", "2009", "MID")),
+    ("early 1991", ("DATE", "1991", "START")),
+    ("a year ago", ("DATE", "2021", None)),
+    ("next year", ("DATE", "2023", None)),
+    ("Friday morning", ("TIME", "2022-06-10TMO", None)),
+    ("10:35 a.m.", ("TIME", "2022-06-15T10:35", None)),
+    ("last night", ("TIME", "2022-06-14TNI", None)),
+    ("daily", ("SET", "P1D", None)),
+    ("the 20th century", ("DATE", "19", None)),
+    ("July last year", ("DATE", "2021-07", None)),
+])
+def test_normalise_phrases(phrase, expected):
+    assert tuple(normalise(phrase, WED)) == expected
+
+
+def test_normalise_odd_phrases_never_raise():
+    for phrase in ["", "February 30", "13/45/2022", "the 99th quarter", "x" * 500, "every", "ago"]:
+        normalise(phrase, WED)
+        normalise(phrase, None)
+
+
+def test_anaphoric_periods_follow_the_last_explicit_date(extractor):
+    dates = dates_of(extractor, "The firm was founded in June 1998 and moved to Boston later that year.")
+    assert find(dates, "later that year").value == "1998"
+
+
+def test_huge_and_repetitive_text_is_fast():
+    import time
+    text = ("A, B, C, D, E, F " * 20000) + ("June 15 " * 5000) + ("on on on on " * 5000)
+    started = time.perf_counter()
+    metadata_regions(text)
+    find_article_date(text, None)
+    assert time.perf_counter() - started < 2.0
