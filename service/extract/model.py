@@ -5,6 +5,7 @@ exclusive, so ``text[start:end] == mention.text`` always holds.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -109,18 +110,27 @@ class Entities:
     participants: list[Entity] = field(default_factory=list)
     organizations: list[Entity] = field(default_factory=list)
     locations: list[Entity] = field(default_factory=list)
+    _index: Optional[list] = field(default=None, init=False, repr=False, compare=False)
+    _starts: list = field(default_factory=list, init=False, repr=False, compare=False)
+    _longest: int = field(default=0, init=False, repr=False, compare=False)
 
     def all(self) -> list[Entity]:
         return [*self.participants, *self.organizations, *self.locations]
 
     def at(self, start: int, end: int) -> Optional[Entity]:
         """The entity with a mention overlapping text[start:end], preferring the longest overlap."""
+        if self._index is None:  # built on first use: the entity lists are final by then
+            self._index = sorted(((m.start, m.end, e) for e in self.all() for m in e.mentions),
+                                 key=lambda row: row[0])
+            self._starts = [row[0] for row in self._index]
+            self._longest = max((row[1] - row[0] for row in self._index), default=0)
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        high = bisect.bisect_left(self._starts, end)
         best, best_overlap = None, 0
-        for entity in self.all():
-            for m in entity.mentions:
-                overlap = min(end, m.end) - max(start, m.start)
-                if overlap > best_overlap:
-                    best, best_overlap = entity, overlap
+        for m_start, m_end, entity in self._index[low:high]:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > best_overlap:
+                best, best_overlap = entity, overlap
         return best
 
     def is_person(self, entity: Entity) -> bool:

@@ -8,6 +8,7 @@ then goes to the previous quote's speaker (news convention for follow-on paragra
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Optional
 
@@ -170,6 +171,9 @@ class _QuoteBuilder:
     def __init__(self, doc: Doc, text: str, entities: Entities):
         self.doc, self.text = doc, text
         self.passages = find_quoted_passages(text)
+        self._passage_starts = [p.inner_start for p in self.passages]
+        self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        self._sentence_starts = [start for start, _ in self.sentences]
         self.resolver = SpeakerResolver(doc, text, entities)
         inside = self._inside_marks
         verb_frames = _verb_frames(doc, inside)
@@ -179,36 +183,50 @@ class _QuoteBuilder:
                                                 for v in verb_frames)]
         for frame in self.frames:
             self._absorb_passages(frame)
+        self.frames.sort(key=lambda f: f.content_start)
+        self._frame_starts = [f.content_start for f in self.frames]
+        self._longest_content = max((f.content_end - f.content_start for f in self.frames), default=0)
         self.paragraphs = paragraph_spans(text)
+        self._paragraph_starts = [start for start, _ in self.paragraphs]
+
+    def _passages_near(self, start: int, end: int) -> list[QuotedPassage]:
+        """Passages that may overlap [start, end) (passages never overlap each other)."""
+        low = max(0, bisect.bisect_right(self._passage_starts, start) - 1)
+        high = bisect.bisect_left(self._passage_starts, end)
+        return self.passages[low:high + 1]
+
+    def _frames_near(self, start: int, end: int) -> list[Frame]:
+        """Frames whose content may overlap [start, end)."""
+        low = bisect.bisect_left(self._frame_starts, start - self._longest_content)
+        high = bisect.bisect_left(self._frame_starts, end)
+        return self.frames[low:high]
 
     def _absorb_passages(self, frame: Frame) -> None:
         """Widen a frame's content to whole passages it partly overlaps (the closing ," of a quote)."""
-        for passage in self.passages:
+        for passage in self._passages_near(frame.content_start, frame.content_end):
             if _overlap(frame.content_start, frame.content_end, passage.start, passage.end) > 0:
                 frame.content_start = min(frame.content_start, passage.start)
                 frame.content_end = max(frame.content_end, passage.end)
 
     def _inside_marks(self, offset: int) -> bool:
-        return any(p.inner_start <= offset < p.inner_end for p in self.passages)
+        index = bisect.bisect_right(self._passage_starts, offset) - 1
+        return index >= 0 and offset < self.passages[index].inner_end
 
     def _paragraph_of(self, offset: int) -> int:
-        for index, (start, end) in enumerate(self.paragraphs):
-            if start <= offset < end:
-                return index
-        return -1
+        return bisect.bisect_right(self._paragraph_starts, offset) - 1
 
     def _frame_for_passage(self, passage: QuotedPassage) -> Optional[Frame]:
         """The frame whose content covers the passage, else the nearest frame in its sentences."""
-        covering = [f for f in self.frames
+        covering = [f for f in self._frames_near(passage.inner_start, passage.inner_end)
                     if _overlap(f.content_start, f.content_end, passage.inner_start, passage.inner_end) > 0]
         if covering:
             return min(covering, key=lambda f: f.content_end - f.content_start)
-        sentences = [s for s in self.doc.sents
-                     if _overlap(s.start_char, s.end_char, passage.start, passage.end) > 0]
-        if not sentences:
+        first = max(0, bisect.bisect_right(self._sentence_starts, passage.start) - 1)
+        last = max(0, bisect.bisect_left(self._sentence_starts, passage.end) - 1)
+        if not self.sentences:
             return None
-        low, high = sentences[0].start_char, sentences[-1].end_char
-        nearby = [f for f in self.frames if low <= f.cue_start < high
+        low, high = self.sentences[first][0], self.sentences[last][1]
+        nearby = [f for f in self._frames_near(low - 1000, high + 1000) if low <= f.cue_start < high
                   and not (passage.start <= f.cue_start < passage.end)]
         return min(nearby, key=lambda f: min(abs(f.cue_start - passage.end), abs(passage.start - f.cue_end)),
                    default=None)
@@ -254,17 +272,20 @@ class _QuoteBuilder:
                                     previous.speaker if follows else None)
             quotes.append(quote)
             previous = quote
+        taken = sorted((q.start, q.end) for q in quotes)  # emitted spans never overlap each other
         for frame in sorted(self.frames, key=lambda f: f.content_start - f.content_end):
             covers_passage = any(_overlap(frame.content_start, frame.content_end, p.start, p.end) > 0
-                                 for p in self.passages)
+                                 for p in self._passages_near(frame.content_start, frame.content_end))
             if id(frame) in used_frames and not covers_passage:
                 continue
-            if any(_overlap(frame.content_start, frame.content_end, q.start, q.end) > 0 for q in quotes):
+            at = bisect.bisect_left(taken, (frame.content_start, frame.content_start))
+            if any(_overlap(frame.content_start, frame.content_end, *span) > 0 for span in taken[max(0, at - 1):at + 1]):
                 continue
             if len(self.doc.char_span(frame.content_start, frame.content_end,
                                       alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
                 continue
             quotes.append(self._quote(frame.content_start, frame.content_end, frame, self._speaker(frame)))
+            bisect.insort(taken, (frame.content_start, frame.content_end))
         quotes.sort(key=lambda q: q.start)
         return quotes
 
