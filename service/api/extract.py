@@ -78,5 +78,7 @@ def ready_extractor() -> Extractor:
 @extract_bp.post("/v1/extract")
 def extract():
     article = read_article()
-    result = ready_extractor().extract(article["text"], article["date"], article["id"])
+    extractor = ready_extractor()
+    with current_app.extensions["model_holder"].lock:
+        result = extractor.extract(article["text"], article["date"], article["id"])
     return extraction_schema.dump(result)

@@ -18,6 +18,10 @@ class ModelHolder:
         self._ready = threading.Event()
         self._extractor: Optional[Extractor] = None
         self.error: Optional[str] = None
+        # One extraction at a time per process: a spaCy pipeline is not safe to share between
+        # threads, and the GIL would serialise the work anyway. Other threads stay free for
+        # health checks and for reading slow clients' bodies.
+        self.lock = threading.Lock()
 
     @classmethod
     def loaded(cls, extractor: Extractor) -> "ModelHolder":
