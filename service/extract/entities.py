@@ -120,12 +120,13 @@ def collect_candidates(doc: Doc, text: str) -> list[Candidate]:
         if ent.label_ not in KEPT_LABELS:
             continue
         for piece in split_at_punctuation(extend_person(extend_org(ent))):
-            cleaned = clean_span(piece)
-            if cleaned is None:
-                continue
-            start, end = cleaned.start_char, cleaned.end_char - trailing_possessive(cleaned[-1].text)
-            if is_plausible_name(text[start:end], ent.label_) and not is_handle(text, start):
-                found.append(Candidate(start, end, ent.label_, text[start:end], cleaned))
+            for part, label in split_at_title(piece, ent.label_):
+                cleaned = clean_span(part)
+                if cleaned is None:
+                    continue
+                start, end = cleaned.start_char, cleaned.end_char - trailing_possessive(cleaned[-1].text)
+                if is_plausible_name(text[start:end], label) and not is_handle(text, start):
+                    found.append(Candidate(start, end, label, text[start:end], cleaned))
     return found
 
 
@@ -175,6 +176,19 @@ def extend_person(ent: Span) -> Span:
             and left.lower_ not in TITLE_LIKE):
         start -= 1
     return doc[start:end]
+
+
+def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
+    """'Boeing Commercial Airplanes CEO Scott Carson' (one ORG span) -> the org and the person."""
+    if label == PERSON or len(span) < 3:
+        return [(span, label)]
+    for token in span[:-2]:
+        rest = span.doc[token.i + 1:span.end]
+        if (token.lower_ in TITLE_LIKE and len(rest) <= 3
+                and all(t.is_title and t.pos_ == "PROPN" for t in rest)):
+            head = span.doc[span.start:token.i]
+            return ([(head, label)] if len(head) else []) + [(rest, PERSON)]
+    return [(span, label)]
 
 
 def is_handle(text: str, start: int) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from .entities import Candidate, is_acronym, normalize
@@ -16,6 +16,13 @@ PARENTHESISED = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,11})\s*\)")
 PLACE_SYNONYMS = {"america": "united states", "usa": "united states", "us": "united states",
                   "britain": "united kingdom", "great britain": "united kingdom",
                   "uk": "united kingdom", "the united states": "united states"}
+
+# Person titles NER glues to an organization ("NASA Administrator", "State Department Spokesperson").
+TRAILING_TITLES = {"administrator", "spokesperson", "spokesman", "spokeswoman", "executive", "sheriff",
+                   "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary",
+                   "chief", "official", "officials", "analyst", "commissioner", "founder", "editor"}
+# Long forms of wire services usually written as bare acronyms.
+AGENCY_NAMES = {"afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International"}
 
 
 @dataclass
@@ -35,8 +42,9 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
     by_key: dict[tuple, Group] = {}
     by_last: dict[str, list[Group]] = {}
     for c in sorted(orgs, key=lambda c: c.start):
+        c = without_trailing_title(c)
         key = org_key(c.text)
-        if not key:
+        if not key or is_generic_word(c.text, text):
             continue
         group = by_key.get(key) or subset_match(key, by_last)
         if group is None:
@@ -46,6 +54,22 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
         by_key[key] = group
         add_mention(group, c, text)
     return entities_of(merge_acronyms(groups, defined), "o")
+
+
+def without_trailing_title(c: Candidate) -> Candidate:
+    """'NASA Administrator' -> 'NASA': drop a person's title NER read as part of the org."""
+    words = c.text.split()
+    if len(words) > 1 and words[-1].lower() in TRAILING_TITLES:
+        end = c.start + c.text.rstrip().rfind(" ")
+        return replace(c, end=end, text=c.text[:end - c.start].rstrip())
+    return c
+
+
+def is_generic_word(name: str, text: str) -> bool:
+    """A one-word 'org' that is an ordinary word also written in lowercase ('Government', 'Church')."""
+    if " " in name or is_acronym(name):
+        return False
+    return bool(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(name.lower()), text))
 
 
 def build_locations(places: list[Candidate], text: str) -> list[Entity]:
@@ -148,5 +172,10 @@ def entities_of(groups: list[Group], prefix: str) -> list[Entity]:
     for g in groups:
         g.mentions.sort(key=lambda m: (m.start, m.end))
     groups = sorted(groups, key=lambda g: g.mentions[0].start)
-    return [Entity(id=f"{prefix}{i}", name=g.name, mentions=g.mentions, acronym=g.acronym)
+    return [Entity(id=f"{prefix}{i}", name=spelled_out(g), mentions=g.mentions, acronym=g.acronym)
             for i, g in enumerate(groups, 1)]
+
+
+def spelled_out(group: Group) -> str:
+    """The group's name, with a bare wire-service acronym written out ('AFP' -> 'Agence France-Presse')."""
+    return AGENCY_NAMES.get(group.name.lower(), group.name) if len(group.key) == 1 else group.name

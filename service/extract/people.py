@@ -294,8 +294,7 @@ def title_text(tokens) -> Optional[str]:
             t.like_num or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct and t.text != "-"
             for t in tokens):
         return None
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+    return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
 
 
 def to_entity(entity_id: str, cluster: Cluster, text: str) -> Entity:

@@ -1,0 +1,124 @@
+"""Organizations and locations: label consistency, acronyms, news agencies and the seed articles."""
+from pathlib import Path
+
+import pytest
+
+from service.extract import Extractor, load_nlp
+from service.extract.entities import find_entities
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+def names(entities):
+    return [e.name for e in entities]
+
+
+def seed_text(prefix):
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+def by_name(entities, name):
+    return next(e for e in entities if e.name == name)
+
+
+def test_seed_000_organizations(extractor):
+    result = extractor.extract(seed_text("000"))
+    assert sorted(names(result.organizations)) == sorted(
+        ["Xinhua", "CCTV", "United Nations", "BRICS", "Shanghai Cooperation Organization"])
+    assert "Xinhua" not in names(result.participants)
+    assert {"China", "Russia", "Ukraine"} <= set(names(result.locations))
+
+
+def test_seed_002_organizations(extractor):
+    result = extractor.extract(seed_text("002"))
+    orgs = names(result.organizations)
+    assert sorted(orgs) == sorted(["Xinhua", "Shanghai Cooperation Organization", "BRICS",
+                                   "Conference on Interaction and Confidence Building Measures in Asia"])
+    sco = by_name(result.organizations, "Shanghai Cooperation Organization")
+    assert sco.acronym == "SCO"
+    assert [m.text for m in sco.mentions].count("SCO") == 2
+    assert "Xinhua" not in names(result.participants)
+    assert "Asia" not in names(result.locations)
+
+
+def test_parenthesised_acronym_merges(extractor):
+    text = ("The North Atlantic Fisheries Board (NAFB) met in Halifax on Monday. "
+            "A NAFB spokesperson said quotas would fall. The NAFB will meet again in May.")
+    orgs = extractor.extract(text).organizations
+    assert names(orgs) == ["North Atlantic Fisheries Board"]
+    assert orgs[0].acronym == "NAFB"
+    assert [m.text for m in orgs[0].mentions] == ["North Atlantic Fisheries Board"] + ["NAFB"] * 3
+
+
+def test_initials_acronym_merges_without_definition(extractor):
+    text = ("The United Nations called for calm in the region. "
+            "A UN envoy arrived in the capital on Friday.")
+    orgs = extractor.extract(text).organizations
+    assert names(orgs) == ["United Nations"]
+    assert orgs[0].acronym == "UN"
+
+
+def test_leading_the_dropped_and_mentions_exact(extractor):
+    text = "Officials from the World Health Organization visited the clinic in Lima."
+    result = extractor.extract(text)
+    who = result.organizations[0]
+    assert who.name == "World Health Organization"
+    m = who.mentions[0]
+    assert text[m.start:m.end] == m.text == "World Health Organization"
+    assert names(result.locations) == ["Lima"]
+
+
+def test_all_caps_acronym_is_not_a_place(extractor):
+    text = ("Leaders of the BRICS bloc met in Johannesburg, and the SCO summit follows in "
+            "Kazakhstan. Officials from the U.S. and the UK watched closely.")
+    result = extractor.extract(text)
+    assert {"BRICS", "SCO"} <= set(names(result.organizations))
+    assert not {"BRICS", "SCO"} & set(names(result.locations))
+    assert not {"U.S.", "UK"} & set(names(result.organizations))
+
+
+def test_news_agency_tagged_person_becomes_org(extractor):
+    text = ("Xinhua reported that the talks went well. According to Xinhua, the leaders met "
+            "for two hours. Reuters said the meeting ended at noon.")
+    result = extractor.extract(text)
+    assert "Xinhua" in names(result.organizations)
+    assert not {"Xinhua", "Reuters"} & set(names(result.participants))
+
+
+def test_lowercase_and_crossing_spans_dropped(extractor):
+    text = seed_text("002")
+    result = extractor.extract(text)
+    for entity in result.organizations + result.participants:
+        assert entity.name[0].isupper()
+        for m in entity.mentions:
+            assert "," not in m.text and text[m.start:m.end] == m.text
+
+
+def test_countries_and_cities_are_locations(extractor):
+    text = ("Flooding hit Manila and Cebu this week. The Philippines asked the World Bank for "
+            "help, and Japan sent aid to Manila.")
+    result = extractor.extract(text)
+    assert {"Manila", "Philippines", "Japan"} <= set(names(result.locations))
+    assert len(by_name(result.locations, "Manila").mentions) == 2
+    assert "World Bank" in names(result.organizations)
+
+
+def test_ids_and_order(extractor):
+    result = extractor.extract(seed_text("000"))
+    for prefix, entities in (("o", result.organizations), ("l", result.locations),
+                             ("p", result.participants)):
+        assert [e.id for e in entities] == [f"{prefix}{i}" for i in range(1, len(entities) + 1)]
+        firsts = [e.mentions[0].start for e in entities]
+        assert firsts == sorted(firsts)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\n", "THE END", "(((", "A" * 3000])
+def test_odd_input_never_raises(text):
+    nlp = load_nlp()
+    found = find_entities(nlp(text), text)
+    assert isinstance(found.organizations, list) and isinstance(found.locations, list)
