@@ -132,6 +132,3 @@ class Entities:
             if overlap > best_overlap:
                 best, best_overlap = entity, overlap
         return best
-
-    def is_person(self, entity: Entity) -> bool:
-        return any(entity is p for p in self.participants)
