@@ -328,8 +328,9 @@ def is_acronym(word: str) -> bool:
 
 
 def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
-    """Give every mention of a name one label: a decisive one if any mention has it, else the
-    label most of its mentions carry. NORP-only and MISC names go."""
+    """Give every mention of a name one label: a decisive one if any mention has it, a person's
+    if it is the surname of a full person name, else the label most of its mentions carry.
+    NORP-only and MISC names go."""
     votes: dict[str, Counter] = defaultdict(Counter)
     decisive: dict[str, str] = {}
     labelled = []
@@ -341,9 +342,11 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
         label = strong or base_label(c)
         votes[key][label] += 1
         labelled.append((c, key, label))
+    surnames = {key.split()[-1] for key, counts in votes.items()  # "Kevin Vickers" makes "Vickers" a person
+                if len(key.split()) > 1 and counts.most_common(1)[0][0] == PERSON}
     result = []
     for c, key, own in labelled:
-        label = decisive.get(key) or majority(votes[key], own)
+        label = decisive.get(key) or (PERSON if key in surnames else majority(votes[key], own))
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(replace(c, label=label))
     return result

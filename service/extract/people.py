@@ -31,6 +31,7 @@ TITLE_WORDS = {
 PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "du", "del", "bin", "al", "el",
              "ibn", "dos", "das", "di", "ter", "st"}
 MAX_TITLE_TOKENS = 10
+RECENT_FULL_NAME_CHARS = 400  # a full name this close before a bare surname claims it
 # Text right after a name that marks a journalist's credit rather than a person in the story.
 CREDIT_AFTER = re.compile(r"\s*(?:/|,\s*(?:The\s+)?(?:Associated Press|Canadian Press|CBC|CTV|Reuters|"
                           r"Global News|AFP|Bloomberg|Postmedia|Toronto Star|National Post)\b|"
@@ -193,14 +194,27 @@ def match_single_name(n: Named, by_last: dict, by_token: dict) -> Optional[Clust
     """A surname goes to the latest person of that surname; another name word only if unambiguous."""
     word = n.tokens[0]
     surnamed = [c for c in by_last.get(word, []) if len(c.tokens) > 1]
+    if len(surnamed) > 1:
+        return shared_surname_owner(surnamed, n.start)
     if surnamed:
-        return most_recent(surnamed, n.start)
+        return surnamed[0]
     others = [c for c in by_token.get(word, []) if word in c.tokens]
     if len(others) <= 1:
         return others[0] if others else None
     leading = [c for c in others if c.tokens[0] == word]
     # 'Kim' among Kim Jong-un and Kim Yong-chol: the one introduced first, usually the protagonist.
     return min(leading, key=lambda c: c.starts[0]) if leading else None
+
+
+def shared_surname_owner(options: list[Cluster], position: int) -> Cluster:
+    """'Greenspan' among Dorie and Michael Greenspan: the one whose full name came just before,
+    else the article's main one (most mentions, then first introduced). Writers call the other
+    one by the given name ('says Michael')."""
+    recent = [c for c in options if any(len(m.tokens) > 1 and 0 <= position - m.start <= RECENT_FULL_NAME_CHARS
+                                        for m in c.members)]
+    if recent:
+        return most_recent(recent, position)
+    return max(options, key=lambda c: (len(c.members), -c.starts[0]))
 
 
 def recovered_mentions(doc: Doc, text: str, named: list[Named],

@@ -174,7 +174,8 @@ class _QuoteBuilder:
         self._passage_starts = [p.inner_start for p in self.passages]
         self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
         self._sentence_starts = [start for start, _ in self.sentences]
-        self.resolver = SpeakerResolver(doc, text, entities)
+        self.resolver = SpeakerResolver(doc, text, entities,
+                                        [(p.inner_start, p.inner_end) for p in self.passages])
         inside = self._inside_marks
         verb_frames = _verb_frames(doc, inside)
         self.frames = verb_frames + [f for f in _according_to_frames(doc, inside)
@@ -250,9 +251,8 @@ class _QuoteBuilder:
         return Quote(span_text, start, end, kind, speaker, cue)
 
     def build(self) -> list[Quote]:
-        quotes: list[Quote] = []
+        found: list[tuple[int, int, Optional[Frame]]] = []  # (start, end, frame); no frame: floating
         used_frames: set[int] = set()
-        previous: Optional[Quote] = None
         for passage in self.passages:
             frame = self._frame_for_passage(passage)
             if frame is not None:
@@ -261,18 +261,10 @@ class _QuoteBuilder:
                 if covers_more and _overlap(frame.content_start, frame.content_end,
                                             passage.start, passage.end) > 0:
                     continue  # a fragment of a mixed quote, emitted with its frame below
-                quote = self._quote(passage.start, passage.end, frame, self._speaker(frame))
-            else:
-                words = self.text[passage.inner_start:passage.inner_end].split()
-                if len(words) < MIN_FLOATING_WORDS:
-                    continue  # a scare quote, a title or a single word
-                follows = previous is not None and \
-                    self._paragraph_of(passage.start) - self._paragraph_of(previous.start) <= 1
-                quote = self._quote(passage.start, passage.end, None,
-                                    previous.speaker if follows else None)
-            quotes.append(quote)
-            previous = quote
-        taken = sorted((q.start, q.end) for q in quotes)  # emitted spans never overlap each other
+            elif len(self.text[passage.inner_start:passage.inner_end].split()) < MIN_FLOATING_WORDS:
+                continue  # a scare quote, a title or a single word
+            found.append((passage.start, passage.end, frame))
+        taken = sorted((start, end) for start, end, _ in found)  # emitted spans never overlap each other
         for frame in sorted(self.frames, key=lambda f: f.content_start - f.content_end):
             covers_passage = any(_overlap(frame.content_start, frame.content_end, p.start, p.end) > 0
                                  for p in self._passages_near(frame.content_start, frame.content_end))
@@ -284,9 +276,22 @@ class _QuoteBuilder:
             if len(self.doc.char_span(frame.content_start, frame.content_end,
                                       alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
                 continue
-            quotes.append(self._quote(frame.content_start, frame.content_end, frame, self._speaker(frame)))
+            found.append((frame.content_start, frame.content_end, frame))
             bisect.insort(taken, (frame.content_start, frame.content_end))
-        quotes.sort(key=lambda q: q.start)
+        return self._attribute(sorted(found, key=lambda item: item[0]))
+
+    def _attribute(self, found: list[tuple[int, int, Optional[Frame]]]) -> list[Quote]:
+        """Speakers in text order, so each "he said" can lean on the quotes before it."""
+        quotes: list[Quote] = []
+        for start, end, frame in found:
+            if frame is not None:
+                speaker = self._speaker(frame)
+            elif quotes and self._paragraph_of(start) - self._paragraph_of(quotes[-1].start) <= 1:
+                speaker = quotes[-1].speaker  # news convention: a follow-on paragraph
+            else:
+                speaker = self.resolver.follow_on(start)
+            self.resolver.record(speaker, start)
+            quotes.append(self._quote(start, end, frame, speaker))
         return quotes
 
 

@@ -1,34 +1,75 @@
-"""Resolve the subject of a reporting verb ("Xi", "he", "the minister") to a participant or organization."""
+"""Resolve the subject of a reporting verb ("Xi", "he", "the minister", "it") to a participant or organization."""
 from __future__ import annotations
 
-import bisect
-from typing import Optional
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .coreference import Salience, gender_filter, person_genders, pronoun_gender
 from .model import Entities, Entity, Mention, Speaker
 
-PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+ORG_PRONOUNS = {"it"}
+PLURAL_PRONOUNS = {"they"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+DEFINITE = {"the", "this", "that"}
 PHRASE_DEPS = {"compound", "amod", "det", "poss", "flat", "nmod", "case", "nummod", "quantmod", "advmod"}
-MAX_PRONOUN_DISTANCE = 1500  # characters back to look for a pronoun's antecedent
+# a description's words stop before these: "the person [who spoke ...]", "Rowland[, co-owner ...]"
+DESCRIPTION_STOP_DEPS = {"relcl", "appos", "advcl", "parataxis", "punct"}
+MAX_DESCRIPTION_TOKENS = 12
+# nouns that name an organization when used with "the": "the company said", "the union says"
+ORG_NOUNS = frozenset("""
+    company firm agency group union utility organization organisation government department ministry
+    board council commission committee party association institute university college hospital bank
+    service authority office network corporation club team league federation foundation society
+    charity coalition campaign airline retailer carrier broadcaster newspaper paper site station
+    court force army navy police military regulator watchdog operator developer maker manufacturer
+    giant insurer lender chain producer publisher
+""".split())
+# things that "say" on someone's behalf: "a statement from the union said"
+DOCUMENT_NOUNS = frozenset("""
+    statement release report tweet letter email e-mail post message memo note filing announcement
+    notice document documents study survey poll data figures numbers analysis website
+""".split())
+SOURCE_PREPOSITIONS = {"from", "by"}
+PLURAL_TAGS = {"NNS", "NNPS"}
+PLURAL_LOOKBACK_SENTENCES = 2
+ANYWHERE = 10 ** 6  # a salience window that covers the whole article
 
 
 class SpeakerResolver:
-    """Finds who a subject phrase refers to, using the document's entities as antecedents."""
+    """Finds who a subject phrase refers to, using the document's entities as antecedents.
 
-    def __init__(self, doc: Doc, text: str, entities: Entities):
+    Call :meth:`record` with each resolved quote in text order: the speakers of earlier quotes are
+    the likeliest antecedents of a later "he said".
+    """
+
+    def __init__(self, doc: Doc, text: str, entities: Entities, quoted: Iterable[tuple[int, int]] = ()):
         self.doc, self.text, self.entities = doc, text, entities
-        mentions = sorted((m.start, m.end, p) for p in entities.participants for m in p.mentions)
-        self._person_starts = [start for start, _, _ in mentions]
-        self._person_mentions = mentions
+        quoted = list(quoted)
+        self.people, self.orgs = Salience(doc, quoted), Salience(doc, quoted)
+        for person in entities.participants:
+            for m in person.mentions:
+                self.people.add(person, m.start, m.end)
+        for org in entities.organizations:
+            for m in org.mentions:
+                self.orgs.add(org, m.start, m.end)
+        self.genders = person_genders(doc, text, entities.participants, self.people.is_quoted)
+        self._kinds = {e.id: kind for kind, group in (("person", entities.participants),
+                                                      ("org", entities.organizations)) for e in group}
+        self._by_id = {e.id: e for e in entities.participants + entities.organizations}
 
-    def _phrase(self, head: Token) -> Span:
+    # ------------------------------------------------------------------ the subject's words
+    @staticmethod
+    def _named_apposition(head: Token) -> Optional[Token]:
+        """The name beside a description: "his spokesman, Dmitry Peskov", "the aid group Gatsby"."""
+        if head.pos_ != "NOUN":
+            return None
+        return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+    @staticmethod
+    def _phrase(head: Token) -> Span:
         """The subject's words up to its head ("Chinese President Xi Jinping", "a spokeswoman")."""
         doc = head.doc
-        for child in head.children:  # "his spokesman, Dmitry Peskov": the name is the speaker
-            if child.dep_ == "appos" and self.entities.at(child.idx, child.idx + len(child.text)):
-                return doc[child.left_edge.i:child.i + 1]
         start = head.i
         while start > 0 and doc[start - 1].dep_ in PHRASE_DEPS and head.left_edge.i <= start - 1 \
                 and not doc[start - 1].is_punct:
@@ -38,63 +79,146 @@ class SpeakerResolver:
             end += 1
         return doc[start:end]
 
+    def _description(self, head: Token, phrase: Span) -> Span:
+        """The whole noun phrase of an unnamed speaker: "a person familiar with the talks",
+        "Tore Sohlberg and Lehla Abreder"; it stops at a comma or a relative clause."""
+        doc, end = head.doc, head.i + 1
+        for child in head.rights:
+            if child.dep_ in DESCRIPTION_STOP_DEPS or head.pos_ == "PROPN" and child.dep_ != "conj":
+                break
+            end = child.right_edge.i + 1
+        start = min(phrase.start, head.left_edge.i)
+        comma = next((t.i for t in doc[head.i + 1:end] if t.is_punct and t.text not in "-–&'’"), None)
+        end = comma if comma is not None else end
+        if end - start > MAX_DESCRIPTION_TOKENS:
+            return phrase
+        return doc[start:end]
+
+    @staticmethod
+    def _name_of(span: Span) -> str:
+        """The words of a description without a leading determiner, as written."""
+        first = span.start
+        while first < span.end - 1 and span.doc[first].lower_ in DETERMINERS:
+            first += 1
+        return span.doc.text[span.doc[first].idx:span.end_char]
+
+    # ------------------------------------------------------------------ antecedents
     def _entity_in(self, span: Span) -> Optional[Entity]:
         entity = self.entities.at(span.start_char, span.end_char)
-        if entity is None or any(entity is loc for loc in self.entities.locations):
+        if entity is None or entity.id not in self._kinds:
             return None
         return entity
-
-    def _antecedent(self, offset: int) -> Optional[Entity]:
-        """The person most recently mentioned before ``offset``, preferring sentence subjects."""
-        index = bisect.bisect_left(self._person_starts, offset)
-        fallback = None
-        for start, end, person in reversed(self._person_mentions[max(0, index - 12):index]):
-            if offset - start > MAX_PRONOUN_DISTANCE:
-                break
-            span = self.doc.char_span(start, end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return person
-            fallback = fallback or person
-        return fallback
 
     def _by_name(self, head: Token) -> Optional[Entity]:
         """A proper-noun subject NER missed ("Lopez told ...") matched to a participant's name."""
         if head.pos_ != "PROPN":
             return None
         word = head.text.lower()
-        for person in self.entities.participants:
-            if word in person.name.lower().split():
-                return person
+        return self.people.best(head.idx, lambda p: 1.0 if word in p.name.lower().split() else 0.0) or next(
+            (p for p in self.entities.participants if word in p.name.lower().split()), None)
+
+    def _by_role(self, head: Token, phrase: Span) -> Optional[Entity]:
+        """"the minister" -> the most salient person titled minister; "the union" -> an organization.
+
+        Words before the noun must fit the organization: "the Canadian government" is not the
+        Australian Government.
+        """
+        noun = head.lemma_.lower()
+        if not any(t.lower_ in DEFINITE for t in phrase):
+            return None
+        def has_title(person: Entity) -> float:
+            return 1.0 if any(noun in title.lower().replace("-", " ").split() for title in person.titles) else 0.0
+        titled = self.people.best(head.idx, has_title) or self.people.best(head.idx, has_title, ANYWHERE)
+        if titled is not None:
+            return titled
+        modifiers = [t.lower_ for t in phrase if t.i != head.i and t.lower_ not in DETERMINERS]
+        fits = [o for o in self.entities.organizations if all(w in o.name.lower() for w in modifiers)]
+        named = [o for o in fits if noun in o.name.lower().split()]
+        if named or noun in ORG_NOUNS:
+            return self.orgs.best(head.idx, lambda o: 1.0 if o in (named or fits) else 0.0)
         return None
 
-    def _by_role(self, head: Token) -> Optional[Entity]:
-        """"the minister" -> the latest person titled minister; "the union" -> an org named ...Union."""
-        noun = head.lemma_.lower()
-        people = [p for p in self.entities.participants
-                  if any(noun in title.lower().split() for title in p.titles)]
-        if people:
-            return max(people, key=lambda p: max((m.start for m in p.mentions if m.start < head.idx),
-                                                 default=-1))
-        return next((o for o in self.entities.organizations if noun in o.name.lower().split()), None)
+    def _source_in(self, head: Token) -> Optional[Entity]:
+        """"a statement by the union", "the RCMP statement": the entity a document came from.
+        An entity after "by" or "from" wins over one elsewhere in the phrase ("e-mailed to X")."""
+        found = []
+        for token in head.subtree:
+            if token.i == head.i or token.dep_ == "relcl":
+                continue
+            entity = self._entity_in(token.doc[token.i:token.i + 1])
+            if entity is not None:
+                preferred = token.head.lower_ in SOURCE_PREPOSITIONS or token.dep_ in ("poss", "compound")
+                found.append((not preferred, token.i, entity))
+        return min(found, key=lambda row: row[:2])[2] if found else None
 
-    def _speaker(self, entity: Optional[Entity], mention: Mention, fallback_name: Optional[str]) -> Speaker:
-        if entity is not None:
-            return Speaker(entity.name, entity.id, mention)
-        return Speaker(fallback_name, None, mention)
+    def _plural(self, pronoun: Token) -> Optional[Speaker]:
+        """"they": the nearest plural or coordinated subject in this or the previous sentences."""
+        sentence = self.people.sentence_of(pronoun.idx)
+        for token in reversed(self.doc[max(0, pronoun.i - 120):pronoun.i]):
+            if self.people.sentence_of(token.idx) < sentence - PLURAL_LOOKBACK_SENTENCES:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass") and not self.people.is_quoted(token.idx) and (
+                    token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children)
+                    or self._kind(self._entity_in(token.doc[token.i:token.i + 1])) == "org"):
+                speaker = self.from_token(token)
+                return Speaker(speaker.name, speaker.id, None)
+        return None
 
+    def _kind(self, entity: Optional[Entity]) -> Optional[str]:
+        return self._kinds.get(entity.id) if entity is not None else None
+
+    # ------------------------------------------------------------------ public
     def from_token(self, head: Token) -> Speaker:
+        name = self._named_apposition(head)
+        if name is not None:
+            return self.from_token(name)
         phrase = self._phrase(head)
         mention = Mention.of(self.text, phrase.start_char, phrase.end_char)
-        if head.lower_ in PERSONAL_PRONOUNS:
-            return self._speaker(self._antecedent(head.idx), mention, None)
-        entity = self._entity_in(head.doc[head.i:head.i + 1]) or self._entity_in(phrase) or self._by_name(head)
-        if entity is None and head.pos_ == "NOUN":
-            entity = self._by_role(head)
-        words = [t.text for t in phrase if t.lower_ not in DETERMINERS and not t.is_punct]
-        return self._speaker(entity, mention, " ".join(words) or phrase.text)
+        word = head.lower_
+        gender = pronoun_gender(word)
+        if gender is not None:
+            return _speaker(self.people.best(head.idx, gender_filter(self.genders, gender)), mention, None)
+        if word in ORG_PRONOUNS:
+            return _speaker(self.orgs.best(head.idx), mention, None)
+        if word in PLURAL_PRONOUNS:
+            plural = self._plural(head)
+            return Speaker(plural.name, plural.id, mention) if plural else Speaker(None, None, mention)
+        coordinated = any(c.dep_ == "conj" for c in head.children)
+        entity = None if coordinated else (self._entity_in(head.doc[head.i:head.i + 1]) or self._by_name(head))
+        if entity is None and not coordinated and head.pos_ == "NOUN":
+            entity = (self._source_in(head) if head.lemma_.lower() in DOCUMENT_NOUNS
+                      else self._by_role(head, phrase))
+        if entity is not None:
+            return _speaker(entity, mention, None)
+        description = self._description(head, phrase)
+        mention = Mention.of(self.text, description.start_char, description.end_char)
+        return Speaker(self._name_of(description), None, mention)
 
     def from_span(self, span: Span) -> Speaker:
-        mention = Mention.of(self.text, span.start_char, span.end_char)
-        entity = self._entity_in(span)
-        words = [t.text for t in span if t.lower_ not in DETERMINERS]
-        return self._speaker(entity, mention, " ".join(words) or span.text)
+        """The source of "according to X": resolved like a subject whose head is X's head."""
+        speaker = self.from_token(span.root)
+        if speaker.id is None:
+            return Speaker(self._name_of(span), None, Mention.of(self.text, span.start_char, span.end_char))
+        return speaker
+
+    def follow_on(self, offset: int) -> Optional[Speaker]:
+        """Speaker of a quotation with no reporting verb and no quote just before it: the person in focus."""
+        person = self.people.best(offset)
+        return Speaker(person.name, person.id, None) if person is not None else None
+
+    def record(self, speaker: Optional[Speaker], offset: int) -> None:
+        """A quote at ``offset`` went to ``speaker``: that entity becomes more salient from here on."""
+        if speaker is None or speaker.id is None:
+            return
+        entity = self._by_id.get(speaker.id)
+        if entity is None:
+            return
+        at = speaker.mention.start if speaker.mention is not None else offset
+        target = self.people if self._kind(entity) == "person" else self.orgs
+        target.add(entity, at, at + 1, speaker=True)
+
+
+def _speaker(entity: Optional[Entity], mention: Mention, fallback_name: Optional[str]) -> Speaker:
+    if entity is not None:
+        return Speaker(entity.name, entity.id, mention)
+    return Speaker(fallback_name, None, mention)

@@ -1,0 +1,177 @@
+"""Who a pronoun or a definite description refers to: genders read from the text, salience-ranked antecedents.
+
+Genders come only from the article itself: honorifics and gendered role words in a person's titles
+or right before a name ("Mrs.", "spokeswoman"), and pronouns in a stretch of text that mentions
+exactly one person ("Lopez said she ..."). Salience follows the Lappin and Leass idea: every
+mention of an entity adds weight that halves with each sentence of distance, subjects and speakers
+weigh more, and mentions inside quotation marks weigh little (the people a speaker talks about
+are rarely the speaker).
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import names as census_names
+from spacy.tokens import Doc
+
+from .model import Entity
+
+MALE_PRONOUNS = frozenset("he him his himself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+MALE_WORDS = frozenset("""
+    mr sir king prince lord duke father brother son husband boyfriend uncle nephew grandfather
+    spokesman chairman congressman businessman councilman alderman actor monsieur boy man
+""".split())
+FEMALE_WORDS = frozenset("""
+    mrs ms miss madam madame dame lady queen princess duchess mother sister daughter wife girlfriend
+    aunt niece grandmother spokeswoman chairwoman congresswoman businesswoman councilwoman
+    alderwoman actress girl woman
+""".split())
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DECAY = 0.5            # weight kept per sentence of distance
+WINDOW_SENTENCES = 8   # how far back an antecedent may be
+SUBJECT_WEIGHT = 2.0
+SPEAKER_WEIGHT = 3.0
+QUOTED_WEIGHT = 0.1
+UNKNOWN_GENDER_WEIGHT = 0.5
+
+
+GIVEN_NAME_RATIO = 4.0  # a first name counts as male or female when one list is this much more frequent
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """First name (lowercase) -> "m" or "f", from the US Census given-name frequency lists."""
+    frequency: dict[str, dict[str, float]] = defaultdict(lambda: {"m": 0.0, "f": 0.0})
+    for gender, key in (("m", "first:male"), ("f", "first:female")):
+        with open(census_names.FILES[key], encoding="ascii") as lines:
+            for line in lines:
+                fields = line.split()
+                if len(fields) >= 2:
+                    frequency[fields[0].lower()][gender] += float(fields[1]) + 1e-4
+    genders = {}
+    for name, by_gender in frequency.items():
+        if by_gender["m"] >= GIVEN_NAME_RATIO * by_gender["f"]:
+            genders[name] = "m"
+        elif by_gender["f"] >= GIVEN_NAME_RATIO * by_gender["m"]:
+            genders[name] = "f"
+    return genders
+
+
+def given_name_gender(name: str) -> Optional[str]:
+    """"m" or "f" if the name's first word is a clearly gendered given name."""
+    words = name.split()
+    return _given_names().get(words[0].lower()) if len(words) > 1 else None
+
+
+def pronoun_gender(word: str) -> Optional[str]:
+    word = word.lower()
+    return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+
+
+def word_gender(word: str) -> Optional[str]:
+    word = word.lower().strip(".")
+    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+
+
+class Salience:
+    """Weighted mentions of entities by position; ranks the candidates for a reference at an offset."""
+
+    def __init__(self, doc: Doc, quoted: Iterable[tuple[int, int]] = ()):
+        self.doc = doc
+        self._sentence_starts = [s.start_char for s in doc.sents]
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
+        self._rows: list[tuple[int, Entity, float]] = []  # (start, entity, weight), kept sorted
+        self._starts: list[int] = []
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    def is_quoted(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and offset < self._quoted[i][1]
+
+    def add(self, entity: Entity, start: int, end: int, speaker: bool = False) -> None:
+        """Record a mention of ``entity`` at text[start:end]; its grammatical role sets its weight."""
+        if speaker:
+            weight = SPEAKER_WEIGHT
+        elif self.is_quoted(start):
+            weight = QUOTED_WEIGHT
+        else:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            weight = SUBJECT_WEIGHT if span is not None and span.root.dep_ in SUBJECT_DEPS else 1.0
+        at = bisect.bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._rows.insert(at, (start, entity, weight))
+
+    def ranked(self, offset: int, allowed=lambda entity: 1.0,
+               window: int = WINDOW_SENTENCES) -> list[tuple[float, Entity]]:
+        """Entities mentioned before ``offset``, best first; ``allowed`` scales (or zeroes) each one."""
+        here = self.sentence_of(offset)
+        scores: dict[str, float] = defaultdict(float)
+        by_id: dict[str, Entity] = {}
+        for start, entity, weight in reversed(self._rows[:bisect.bisect_left(self._starts, offset)]):
+            distance = here - self.sentence_of(start)
+            if distance > window:
+                break
+            scores[entity.id] += weight * DECAY ** distance
+            by_id[entity.id] = entity
+        ranked = [(score * allowed(by_id[eid]), by_id[eid]) for eid, score in scores.items()]
+        return sorted((row for row in ranked if row[0] > 0), key=lambda row: -row[0])
+
+    def best(self, offset: int, allowed=lambda entity: 1.0,
+             window: int = WINDOW_SENTENCES) -> Optional[Entity]:
+        ranked = self.ranked(offset, allowed, window)
+        return ranked[0][1] if ranked else None
+
+
+def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offset: False) -> dict[str, str]:
+    """Person id -> "m" or "f" where the article makes it clear; unknown people are left out.
+
+    Pronouns inside quotation marks do not vote: there they mostly point at someone else.
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    owner: list[tuple[int, Entity]] = sorted((m.start, p) for p in people for m in p.mentions)
+    for person in people:
+        if given_name_gender(person.name):
+            votes[person.id][given_name_gender(person.name)] += 1.5
+        for title in person.titles:
+            for word in title.replace("-", " ").split():
+                if word_gender(word):
+                    votes[person.id][word_gender(word)] += 2
+        for mention in person.mentions:
+            before = text[max(0, mention.start - 12):mention.start].split()
+            if before and word_gender(before[-1]):
+                votes[person.id][word_gender(before[-1])] += 2
+    starts = [start for start, _ in owner]
+    sentences = list(doc.sents)
+    for i, sentence in enumerate(sentences):
+        window_start = sentences[i - 1].start_char if i else sentence.start_char
+        for token in sentence:
+            gender = pronoun_gender(token.text)
+            if gender is None or quoted(token.idx):
+                continue
+            low, high = bisect.bisect_left(starts, window_start), bisect.bisect_left(starts, token.idx)
+            persons = {p.id for _, p in owner[low:high]}
+            if len(persons) == 1:
+                votes[persons.pop()][gender] += 1
+    genders = {}
+    for person_id, counter in votes.items():
+        (gender, count), = counter.most_common(1)
+        if count >= 2 * (sum(counter.values()) - count) and count > 0:
+            genders[person_id] = gender
+    return genders
+
+
+def gender_filter(genders: dict[str, str], wanted: Optional[str]):
+    """Weight function for Salience.ranked: same gender 1, unknown less, the other gender 0."""
+    def allowed(entity: Entity) -> float:
+        known = genders.get(entity.id)
+        if wanted is None or known == wanted:
+            return 1.0
+        return UNKNOWN_GENDER_WEIGHT if known is None else 0.0
+    return allowed
