@@ -3,7 +3,8 @@
 Genders come only from the article itself: honorifics and gendered role words in a person's titles
 or right before a name ("Mrs.", "spokeswoman"), and pronouns in a stretch of text that mentions
 exactly one person ("Lopez said she ..."). Salience follows the Lappin and Leass idea: every
-mention of an entity adds weight that halves with each sentence of distance, subjects and speakers
+mention of an entity has a weight that halves with each sentence of distance (an entity scores its
+best mention), subjects and speakers
 weigh more, and mentions inside quotation marks weigh little (the people a speaker talks about
 are rarely the speaker).
 """
@@ -118,7 +119,7 @@ class Salience:
             distance = here - self.sentence_of(start)
             if distance > window:
                 break
-            scores[entity.id] += weight * DECAY ** distance
+            scores[entity.id] = max(scores[entity.id], weight * DECAY ** distance)
             by_id[entity.id] = entity
         ranked = [(score * allowed(by_id[eid]), by_id[eid]) for eid, score in scores.items()]
         return sorted((row for row in ranked if row[0] > 0), key=lambda row: -row[0])

@@ -36,6 +36,8 @@ CONTENT_CONTINUATION_DEPS = {"prep", "dative", "prt", "npadvmod", "advmod", "xco
 ADDRESSEE_VERBS = frozenset("tell warn assure inform remind promise advise caution".split())
 MIN_FLOATING_WORDS = 4  # a passage with no frame needs this many words to count as speech
 MIN_INDIRECT_TOKENS = 3
+QUOTE_MARKS = set("\"“”‘’'«»")
+MAX_SPLIT_SUBJECT_TOKENS = 4
 
 
 @dataclass
@@ -68,7 +70,19 @@ def _subject(verb: Token) -> Optional[Token]:
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             verb = verb.head
         else:
-            return None
+            return _split_off_subject(verb)
+    return None
+
+
+def _split_off_subject(verb: Token) -> Optional[Token]:
+    """"Vickers | said ...": the parser sometimes ends a sentence after a paragraph's first name."""
+    if verb.i != verb.sent.start or verb.i == 0:
+        return None
+    previous = verb.doc[verb.i - 1].sent
+    words = [t for t in previous if not t.is_space]
+    if 0 < len(words) <= MAX_SPLIT_SUBJECT_TOKENS and not words[-1].is_punct and \
+            previous.root.pos_ in ("PROPN", "NOUN", "PRON"):
+        return previous.root
     return None
 
 
@@ -93,8 +107,8 @@ def _content_range(verb: Token) -> Optional[tuple[int, int]]:
     if not complements:
         return None
     ccomps = [c for c in complements if c.dep_ == "ccomp"]
-    if ccomps:
-        chosen = ccomps[0]
+    if ccomps:  # the largest: a dateline parsed as a clause ("OTTAWA — X says ...") is not it
+        chosen = max(ccomps, key=lambda c: c.right_edge.i - c.left_edge.i)
         start_i, end_i = chosen.left_edge.i, chosen.right_edge.i + 1
     else:
         after = [c for c in complements if c.i > verb.i]
@@ -103,6 +117,9 @@ def _content_range(verb: Token) -> Optional[tuple[int, int]]:
         clause = _clause_after_addressee(verb, after[0])
         if clause is not None:
             return _trim(verb.doc, clause.left_edge.i, clause.right_edge.i + 1)
+        if after[0].dep_ in ("dobj", "obj") and not _has_quote_mark(after[0]) and \
+                not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children if c.i > after[0].i):
+            return None  # "denied the request", "praised China's support": an act, not speech
         start_i, end_i = after[0].left_edge.i, after[0].right_edge.i + 1
         for child in verb.children:  # "urged China to act", "pledged support for X"
             if child.i > after[0].i:
@@ -111,6 +128,10 @@ def _content_range(verb: Token) -> Optional[tuple[int, int]]:
                 end_i = child.right_edge.i + 1
     start_i, end_i = _trim(verb.doc, start_i, end_i)
     return (start_i, end_i) if end_i - start_i >= 1 else None
+
+
+def _has_quote_mark(token: Token) -> bool:
+    return any(t.text in QUOTE_MARKS for t in token.subtree)
 
 
 def _clause_after_addressee(verb: Token, obj: Token) -> Optional[Token]:

@@ -110,12 +110,20 @@ class SpeakerResolver:
         return entity
 
     def _by_name(self, head: Token) -> Optional[Entity]:
-        """A proper-noun subject NER missed ("Lopez told ...") matched to a participant's name."""
+        """A proper-noun subject NER missed ("Lopez told ...", "Facebook said") matched by name:
+        a person with that word in the name, else an organization of that name or acronym."""
         if head.pos_ != "PROPN":
             return None
         word = head.text.lower()
-        return self.people.best(head.idx, lambda p: 1.0 if word in p.name.lower().split() else 0.0) or next(
-            (p for p in self.entities.participants if word in p.name.lower().split()), None)
+
+        def named(entity: Entity) -> float:
+            return 1.0 if word in entity.name.lower().split() else 0.0
+        person = self.people.best(head.idx, named, ANYWHERE) or next(
+            (p for p in self.entities.participants if named(p)), None)
+        if person is not None:
+            return person
+        return next((o for o in self.entities.organizations
+                     if word in (o.name.lower(), (o.acronym or "").lower())), None)
 
     def _by_role(self, head: Token, phrase: Span) -> Optional[Entity]:
         """"the minister" -> the most salient person titled minister; "the union" -> an organization.
