@@ -35,6 +35,8 @@ CONTENT_CONTINUATION_DEPS = {"prep", "dative", "prt", "npadvmod", "advmod", "xco
 # verbs whose object is the addressee: "told reporters (that) ...", "warned the council ..."
 ADDRESSEE_VERBS = frozenset("tell warn assure inform remind promise advise caution".split())
 MIN_FLOATING_WORDS = 4  # a passage with no frame needs this many words to count as speech
+MIN_UTTERANCE_WORDS = 8  # ... or this many ending in sentence punctuation
+TITLE_CASE_SHARE = 0.7  # a passage with this share of capitalised words is a title
 MIN_INDIRECT_TOKENS = 3
 QUOTE_MARKS = set("\"“”‘’'«»")
 MAX_SPLIT_SUBJECT_TOKENS = 4
@@ -253,6 +255,22 @@ class _QuoteBuilder:
         return min(nearby, key=lambda f: min(abs(f.cue_start - passage.end), abs(passage.start - f.cue_end)),
                    default=None)
 
+    def _reads_like_speech(self, passage: QuotedPassage) -> bool:
+        """A passage with no reporting verb is speech only if it stands on its own: it opens a
+        paragraph, a sentence or a clause (or follows a colon or another passage) or is a whole
+        utterance, has a few words and is not a title in capitals ("The Kid Who Would Be King")."""
+        words = self.text[passage.inner_start:passage.inner_end].split()
+        if len(words) < MIN_FLOATING_WORDS:
+            return False
+        capitalised = sum(1 for w in words if w[:1].isupper())
+        if capitalised >= TITLE_CASE_SHARE * len(words):
+            return False
+        inner = self.text[passage.inner_start:passage.inner_end].rstrip()
+        if len(words) >= MIN_UTTERANCE_WORDS and inner[-1:] in ".?!,":
+            return True  # a whole utterance, wherever it stands
+        before = self.text[max(0, passage.start - 3):passage.start].rstrip(" \t")
+        return before == "" or before[-1] in "\n.?!:,\"”’'—–-)"
+
     def _speaker(self, frame: Frame) -> Optional[Speaker]:
         if frame.source is not None:
             return self.resolver.from_span(frame.source)
@@ -282,7 +300,7 @@ class _QuoteBuilder:
                 if covers_more and _overlap(frame.content_start, frame.content_end,
                                             passage.start, passage.end) > 0:
                     continue  # a fragment of a mixed quote, emitted with its frame below
-            elif len(self.text[passage.inner_start:passage.inner_end].split()) < MIN_FLOATING_WORDS:
+            elif not self._reads_like_speech(passage):
                 continue  # a scare quote, a title or a single word
             found.append((passage.start, passage.end, frame))
         taken = sorted((start, end) for start, end, _ in found)  # emitted spans never overlap each other
