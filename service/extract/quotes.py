@@ -111,7 +111,7 @@ def _content_range(verb: Token) -> Optional[tuple[int, int]]:
     ccomps = [c for c in complements if c.dep_ == "ccomp"]
     if ccomps:  # the largest: a dateline parsed as a clause ("OTTAWA — X says ...") is not it
         chosen = max(ccomps, key=lambda c: c.right_edge.i - c.left_edge.i)
-        start_i, end_i = chosen.left_edge.i, chosen.right_edge.i + 1
+        start_i, end_i = chosen.left_edge.i, _coordinated_end(verb, chosen)
     else:
         after = [c for c in complements if c.i > verb.i]
         if not after:
@@ -130,6 +130,32 @@ def _content_range(verb: Token) -> Optional[tuple[int, int]]:
                 end_i = child.right_edge.i + 1
     start_i, end_i = _trim(verb.doc, start_i, end_i)
     return (start_i, end_i) if end_i - start_i >= 1 else None
+
+
+def _coordinated_end(verb: Token, clause: Token) -> int:
+    """End of a reported clause with the clauses coordinated after it: "said [A, but B]".
+    The parser often hangs "but B" on the reporting verb; a coordinated speech verb ("and added
+    ...") is a report of its own and ends the content."""
+    end_i = clause.right_edge.i + 1
+    if clause.i < verb.i:
+        return end_i
+    for child in verb.rights:
+        if child.i < end_i:
+            continue
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and not _is_speech_verb(child):
+            end_i = child.right_edge.i + 1
+        elif not (child.is_punct or child.dep_ == "cc"):
+            break
+    return end_i
+
+
+def _cut_at_nested_report(doc: Doc, start_i: int, end_i: int) -> int:
+    """End the content before ", adding/saying/insisting ..." inside it: that is its own report."""
+    for token in doc[start_i + 1:end_i]:
+        if token.dep_ in ("advcl", "conj") and _is_speech_verb(token) and token.tag_ == "VBG" \
+                and doc[token.i - 1].text in (",", "—", "–"):
+            return token.i - 1
+    return end_i
 
 
 def _has_quote_mark(token: Token) -> bool:
@@ -156,6 +182,7 @@ def _verb_frames(doc: Doc, inside_marks) -> list[Frame]:
         if content is None:
             continue
         start_i, end_i = content
+        end_i = _cut_at_nested_report(doc, start_i, end_i)
         span = doc[start_i:end_i]
         frames.append(Frame(token.idx, token.idx + len(token.text), _subject(token),
                             span.start_char, span.end_char))
