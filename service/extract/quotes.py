@@ -9,6 +9,7 @@ then goes to the previous quote's speaker (news convention for follow-on paragra
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Optional
 
@@ -38,6 +39,9 @@ MIN_FLOATING_WORDS = 4  # a passage with no frame needs this many words to count
 MIN_UTTERANCE_WORDS = 8  # ... or this many ending in sentence punctuation
 TITLE_CASE_SHARE = 0.7  # a passage with this share of capitalised words is a title
 MIN_INDIRECT_TOKENS = 3
+# passives that still report what someone said: "he was quoted as saying", "she was told that"
+PASSIVE_REPORTS = frozenset({"quote", "tell", "cite"})
+PROMO_LINE = re.compile(r"\s*[A-Z][A-Z ]{2,20}:")  # "READ MORE:", "WATCH:" link lines
 QUOTE_MARKS = set("\"“”‘’'«»")
 MAX_SPLIT_SUBJECT_TOKENS = 4
 
@@ -61,6 +65,24 @@ def _is_speech_verb(token: Token) -> bool:
     if particles is None:
         return True
     return any(child.dep_ in ("prt", "prep") and child.lower_ in particles for child in token.children)
+
+
+def _asserts(verb: Token) -> bool:
+    """False for speech verbs that report nothing said: "did not say whether", "to say that",
+    "was announced", "asked if", and the promo lines of news pages ("READ MORE: X says ...")."""
+    children = list(verb.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    if any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children) \
+            and verb.lemma_.lower() not in PASSIVE_REPORTS:
+        return False
+    if any(c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("if", "whether") and m.dep_ == "mark"
+                                                 for m in c.children) for c in children):
+        return False
+    line_start = verb.doc.text.rfind("\n", 0, verb.idx) + 1
+    return not PROMO_LINE.match(verb.doc.text, line_start)
 
 
 def _subject(verb: Token) -> Optional[Token]:
@@ -176,7 +198,7 @@ def _clause_after_addressee(verb: Token, obj: Token) -> Optional[Token]:
 def _verb_frames(doc: Doc, inside_marks) -> list[Frame]:
     frames = []
     for token in doc:
-        if not _is_speech_verb(token) or inside_marks(token.idx):
+        if not _is_speech_verb(token) or inside_marks(token.idx) or not _asserts(token):
             continue
         content = _content_range(token)
         if content is None:
