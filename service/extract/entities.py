@@ -182,10 +182,10 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
     """'Boeing Commercial Airplanes CEO Scott Carson' (one ORG span) -> the org and the person."""
     if label == PERSON or len(span) < 3:
         return [(span, label)]
-    for token in span[:-2]:
+    for token in span[:-1]:
         rest = span.doc[token.i + 1:span.end]
         if (token.lower_ in TITLE_LIKE and len(rest) <= 3
-                and all(t.is_title and t.pos_ == "PROPN" for t in rest)):
+                and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)):
             head = span.doc[span.start:token.i]
             return ([(head, label)] if len(head) else []) + [(rest, PERSON)]
     return [(span, label)]

@@ -5,7 +5,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .coreference import Salience, gender_filter, person_genders, pronoun_gender
+from .coreference import Salience, gender_filter, given_name_gender, person_genders, pronoun_gender
 from .model import Entities, Entity, Mention, Speaker
 
 ORG_PRONOUNS = {"it"}
@@ -34,6 +34,8 @@ SOURCE_PREPOSITIONS = {"from", "by"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_LOOKBACK_SENTENCES = 2
 ANYWHERE = 10 ** 6  # a salience window that covers the whole article
+UNLINKED = "unlinked:"  # id prefix of named speakers that are not participants (never output)
+
 
 
 class SpeakerResolver:
@@ -185,9 +187,11 @@ class SpeakerResolver:
         word = head.lower_
         gender = pronoun_gender(word)
         if gender is not None:
-            return _speaker(self.people.best(head.idx, gender_filter(self.genders, gender)), mention, None)
+            allowed = gender_filter(self.genders, gender)
+            return _speaker(self.people.best(head.idx, allowed) or self.people.best(head.idx, allowed, ANYWHERE),
+                            mention, None)
         if word in ORG_PRONOUNS:
-            return _speaker(self.orgs.best(head.idx), mention, None)
+            return _speaker(self.orgs.best(head.idx) or self.orgs.best(head.idx, window=ANYWHERE), mention, None)
         if word in PLURAL_PRONOUNS:
             plural = self._plural(head)
             return Speaker(plural.name, plural.id, mention) if plural else Speaker(None, None, mention)
@@ -200,7 +204,22 @@ class SpeakerResolver:
             return _speaker(entity, mention, None)
         description = self._description(head, phrase)
         mention = Mention.of(self.text, description.start_char, description.end_char)
-        return Speaker(self._name_of(description), None, mention)
+        name = self._name_of(description)
+        if head.pos_ == "PROPN" and not coordinated:
+            self._unlinked_person(name)
+        return Speaker(name, None, mention)
+
+    def _unlinked_person(self, name: str) -> Entity:
+        """A named speaker NER missed ("Hereditary Chief Na'moks said"): not a participant, but a
+        candidate antecedent for the "he said" that follows."""
+        entity_id = UNLINKED + name
+        if entity_id not in self._by_id:
+            self._by_id[entity_id] = Entity(entity_id, name)
+            self._kinds[entity_id] = "person"
+            gender = given_name_gender(name)
+            if gender:
+                self.genders[entity_id] = gender
+        return self._by_id[entity_id]
 
     def from_span(self, span: Span) -> Speaker:
         """The source of "according to X": resolved like a subject whose head is X's head."""
@@ -216,9 +235,9 @@ class SpeakerResolver:
 
     def record(self, speaker: Optional[Speaker], offset: int) -> None:
         """A quote at ``offset`` went to ``speaker``: that entity becomes more salient from here on."""
-        if speaker is None or speaker.id is None:
+        if speaker is None:
             return
-        entity = self._by_id.get(speaker.id)
+        entity = self._by_id.get(speaker.id or UNLINKED + (speaker.name or ""))
         if entity is None:
             return
         at = speaker.mention.start if speaker.mention is not None else offset
@@ -228,5 +247,5 @@ class SpeakerResolver:
 
 def _speaker(entity: Optional[Entity], mention: Mention, fallback_name: Optional[str]) -> Speaker:
     if entity is not None:
-        return Speaker(entity.name, entity.id, mention)
+        return Speaker(entity.name, None if entity.id.startswith(UNLINKED) else entity.id, mention)
     return Speaker(fallback_name, None, mention)
