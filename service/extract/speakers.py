@@ -90,7 +90,8 @@ class SpeakerResolver:
                 break
             end = child.right_edge.i + 1
         start = min(phrase.start, head.left_edge.i)
-        comma = next((t.i for t in doc[head.i + 1:end] if t.is_punct and t.text not in "-–&'’"), None)
+        comma = next((t.i for t in doc[head.i + 1:end] if t.is_punct and t.text not in "-–&'’"
+                      or t.lower_ == "but"), None)
         end = comma if comma is not None else end
         if end - start > MAX_DESCRIPTION_TOKENS:
             return phrase
@@ -223,10 +224,7 @@ class SpeakerResolver:
 
     def from_span(self, span: Span) -> Speaker:
         """The source of "according to X": resolved like a subject whose head is X's head."""
-        speaker = self.from_token(span.root)
-        if speaker.id is None:
-            return Speaker(self._name_of(span), None, Mention.of(self.text, span.start_char, span.end_char))
-        return speaker
+        return self.from_token(span.root)
 
     def follow_on(self, offset: int) -> Optional[Speaker]:
         """Speaker of a quotation with no reporting verb and no quote just before it: the person in focus."""
