@@ -40,6 +40,7 @@ QUOTED_WEIGHT = 0.1
 UNKNOWN_GENDER_WEIGHT = 0.5
 
 
+GIVEN_NAME_VOTES = 3  # a census-gendered first name outweighs two stray pronouns
 GIVEN_NAME_RATIO = 4.0  # a first name counts as male or female when one list is this much more frequent
 
 
@@ -139,7 +140,7 @@ def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offs
     owner: list[tuple[int, Entity]] = sorted((m.start, p) for p in people for m in p.mentions)
     for person in people:
         if given_name_gender(person.name):
-            votes[person.id][given_name_gender(person.name)] += 1.5
+            votes[person.id][given_name_gender(person.name)] += GIVEN_NAME_VOTES
         for title in person.titles:
             for word in title.replace("-", " ").split():
                 if word_gender(word):
@@ -163,7 +164,7 @@ def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offs
     genders = {}
     for person_id, counter in votes.items():
         (gender, count), = counter.most_common(1)
-        if count >= 2 * (sum(counter.values()) - count) and count > 0:
+        if count > sum(counter.values()) - count:
             genders[person_id] = gender
     return genders
 

@@ -86,12 +86,18 @@ def _asserts(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Optional[Token]:
-    """The verb's subject, borrowed from the verb it hangs on for "..., adding that"."""
+    """The verb's subject, borrowed from the verb it hangs on for "..., adding that" and "was
+    quoted as saying"; for "a statement saying ..." the noun the verb describes."""
     for _ in range(3):
-        subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+        subjects = [child for child in verb.children if child.dep_ == "nsubj"
+                    or child.dep_ == "nsubjpass" and verb.lemma_.lower() in PASSIVE_REPORTS]
         if subjects:  # two subjects is a misparse; the one nearest the verb is the right one
             return min(subjects, key=lambda child: abs(verb.i - child.i))
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "quoted [as [saying]]"
+            verb = verb.head.head
+        elif verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             verb = verb.head
         else:
             return _split_off_subject(verb)
@@ -201,7 +207,10 @@ def _verb_frames(doc: Doc, inside_marks) -> list[Frame]:
         if not _is_speech_verb(token) or inside_marks(token.idx) or not _asserts(token):
             continue
         content = _content_range(token)
-        if content is None:
+        if content is None:  # '"...!" Nunes said.': a cue a quoted passage beside it may take
+            subject = _subject(token)
+            if subject is not None:
+                frames.append(Frame(token.idx, token.idx + len(token.text), subject, token.idx, token.idx))
             continue
         start_i, end_i = content
         end_i = _cut_at_nested_report(doc, start_i, end_i)
@@ -375,12 +384,29 @@ class _QuoteBuilder:
             if frame is not None:
                 speaker = self._speaker(frame)
             elif quotes and self._paragraph_of(start) - self._paragraph_of(quotes[-1].start) <= 1:
-                speaker = quotes[-1].speaker  # news convention: a follow-on paragraph
+                # news convention: a follow-on paragraph, unless a sentence in between turned to
+                # someone else ("Durning did not need much coaxing. “I'm thankful ...”")
+                speaker = self._subject_between(quotes[-1].end, start) or quotes[-1].speaker
             else:
                 speaker = self.resolver.follow_on(start)
             self.resolver.record(speaker, start)
             quotes.append(self._quote(start, end, frame, speaker))
         return quotes
+
+
+    def _subject_between(self, after: int, before: int) -> Optional[Speaker]:
+        """The person subject of the last sentence between two quotes, if it names a participant."""
+        index = bisect.bisect_right(self._sentence_starts, before - 1) - 1
+        while index >= 0 and self.sentences[index][1] > before:
+            index -= 1
+        if index < 0 or self.sentences[index][0] < after:
+            return None
+        sentence = self.doc.char_span(*self.sentences[index], alignment_mode="expand")
+        subject = next((t for t in sentence.root.children if t.dep_ == "nsubj"), None) if sentence else None
+        if subject is None or subject.pos_ not in ("PROPN", "PRON"):
+            return None
+        speaker = self.resolver.from_token(subject)
+        return speaker if speaker.id is not None else None
 
 
 def find_quotes(doc: Doc, text: str, entities: Entities) -> list[Quote]:

@@ -86,7 +86,7 @@ class SpeakerResolver:
         "Tore Sohlberg and Lehla Abreder"; it stops at a comma or a relative clause."""
         doc, end = head.doc, head.i + 1
         for child in head.rights:
-            if child.dep_ in DESCRIPTION_STOP_DEPS or head.pos_ == "PROPN" and child.dep_ != "conj":
+            if child.dep_ in DESCRIPTION_STOP_DEPS or head.pos_ == "PROPN" and child.dep_ not in ("cc", "conj"):
                 break
             end = child.right_edge.i + 1
         start = min(phrase.start, head.left_edge.i)
