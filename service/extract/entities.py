@@ -121,7 +121,7 @@ def collect_candidates(doc: Doc, text: str) -> list[Candidate]:
             continue
         for piece in split_at_punctuation(extend_person(extend_org(ent))):
             for part, label in split_at_title(piece, ent.label_):
-                cleaned = clean_span(part)
+                cleaned = clean_span(part, label)
                 if cleaned is None:
                     continue
                 start, end = cleaned.start_char, cleaned.end_char - trailing_possessive(cleaned[-1].text)
@@ -210,10 +210,12 @@ def split_at_punctuation(span: Span) -> Iterator[Span]:
         yield span.doc[start:span.end]
 
 
-def clean_span(span: Span) -> Optional[Span]:
-    """Span without a leading 'the'/possessive pronoun and without trailing possessive or punctuation."""
+def clean_span(span: Span, label: str = "") -> Optional[Span]:
+    """Span without a leading 'the'/possessive pronoun (or, for a person, a lowercase role word:
+    'spokesperson Lu Kang') and without trailing possessive or punctuation."""
     doc, start, end = span.doc, span.start, span.end
-    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space):
+    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space
+                           or label == PERSON and doc[start].is_lower and doc[start].is_alpha):
         start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_space
                            or is_stray_end_punct(doc, end - 1, start)):

@@ -61,12 +61,18 @@ class SpeakerResolver:
         self._by_id = {e.id: e for e in entities.participants + entities.organizations}
 
     # ------------------------------------------------------------------ the subject's words
-    @staticmethod
-    def _named_apposition(head: Token) -> Optional[Token]:
-        """The name beside a description: "his spokesman, Dmitry Peskov", "the aid group Gatsby"."""
-        if head.pos_ != "NOUN":
-            return None
-        return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    def _named_apposition(self, head: Token) -> Optional[Token]:
+        """The name beside a description: "his spokesman, Dmitry Peskov", "the aid group Gatsby",
+        "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad"."""
+        names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if names and head.pos_ == "NOUN":
+            return names[0]
+        if head.pos_ in ("NOUN", "PROPN") and self._entity_in(head.doc[head.i:head.i + 1]) is None:
+            # a person's name closing the whole subject phrase, hung on a word inside it
+            last = max(t.i for t in head.subtree if not t.is_punct)
+            return next((t for t in head.subtree if t.dep_ == "appos" and t.right_edge.i == last
+                         and self._kind(self._entity_in(t.doc[t.i:t.i + 1])) == "person"), None)
+        return None
 
     @staticmethod
     def _phrase(head: Token) -> Span:
