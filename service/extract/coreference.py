@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter, defaultdict
-from functools import lru_cache
 from typing import Iterable, Optional
 
-import names as census_names
 from spacy.tokens import Doc
 
+from .given_names import given_name_gender
 from .model import Entity
 
 MALE_PRONOUNS = frozenset("he him his himself".split())
@@ -41,34 +40,6 @@ UNKNOWN_GENDER_WEIGHT = 0.5
 
 
 GIVEN_NAME_VOTES = 3  # a census-gendered first name outweighs two stray pronouns
-GIVEN_NAME_RATIO = 4.0  # a first name counts as male or female when one list is this much more frequent
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """First name (lowercase) -> "m" or "f", from the US Census given-name frequency lists."""
-    frequency: dict[str, dict[str, float]] = defaultdict(lambda: {"m": 0.0, "f": 0.0})
-    for gender, key in (("m", "first:male"), ("f", "first:female")):
-        with open(census_names.FILES[key], encoding="ascii") as lines:
-            for line in lines:
-                fields = line.split()
-                if len(fields) >= 2:
-                    frequency[fields[0].lower()][gender] += float(fields[1]) + 1e-4
-    genders = {}
-    for name, by_gender in frequency.items():
-        if by_gender["m"] >= GIVEN_NAME_RATIO * by_gender["f"]:
-            genders[name] = "m"
-        elif by_gender["f"] >= GIVEN_NAME_RATIO * by_gender["m"]:
-            genders[name] = "f"
-    return genders
-
-
-def given_name_gender(name: str) -> Optional[str]:
-    """"m" or "f" if the name's first word is a clearly gendered given name."""
-    words = name.split()
-    return _given_names().get(words[0].lower()) if len(words) > 1 else None
-
-
 def pronoun_gender(word: str) -> Optional[str]:
     word = word.lower()
     return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None

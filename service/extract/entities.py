@@ -9,6 +9,7 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
+from .given_names import given_name_gender
 from .model import Entities
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
@@ -336,9 +337,13 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
     votes: dict[str, Counter] = defaultdict(Counter)
     decisive: dict[str, str] = {}
     labelled = []
+    doc = next((c.span.doc for c in candidates if c.span is not None), None)
+    subjects = {t.text for t in doc if t.dep_ == "nsubj" and t.tag_ == "NNP"  # a surname on its own
+                and not any(c.dep_ == "compound" for c in t.children)
+                and not re.search(r"\b%s\b" % re.escape(t.lower_), doc.text)} if doc is not None else set()
     for c in candidates:
         key = normalize(c.text)
-        strong = decisive_label(c)
+        strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects) else None)
         if strong:
             decisive.setdefault(key, strong)
         label = strong or base_label(c)
@@ -352,6 +357,16 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(replace(c, label=label))
     return result
+
+
+def is_given_name_person(candidate: Candidate, subjects: set) -> bool:
+    """'Amanda Nunes' tagged ORG: a common first name, and the surname alone acts as a subject
+    elsewhere ('Nunes said'), which brands and companies named after people rarely do."""
+    words = candidate.text.split()
+    return (candidate.label == ORG and 2 <= len(words) <= 4
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and given_name_gender(candidate.text) is not None
+            and normalize(words[-1]) not in ORG_HEADS and words[-1] in subjects)
 
 
 def majority(counts: Counter, own: str) -> str:

@@ -166,7 +166,10 @@ class SpeakerResolver:
             if entity is not None:
                 preferred = token.head.lower_ in SOURCE_PREPOSITIONS or token.dep_ in ("poss", "compound")
                 found.append((not preferred, token.i, entity))
-        return min(found, key=lambda row: row[:2])[2] if found else None
+        if found:
+            return min(found, key=lambda row: row[:2])[2]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        return self._by_role(owner, self._phrase(owner)) if owner is not None else None  # "the union's release"
 
     def _plural(self, pronoun: Token) -> Optional[Speaker]:
         """"they": the nearest plural or coordinated subject in this or the previous sentences."""

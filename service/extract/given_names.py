@@ -1,0 +1,36 @@
+"""First names and the gender they usually carry, from the US Census 1990 given-name lists
+(shipped by the ``names`` package, MIT licence); read once, on first use."""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from typing import Optional
+
+import names as census_names
+
+GIVEN_NAME_RATIO = 4.0  # a first name counts as male or female when one list is this much more frequent
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """First name (lowercase) -> "m" or "f", from the US Census given-name frequency lists."""
+    frequency: dict[str, dict[str, float]] = defaultdict(lambda: {"m": 0.0, "f": 0.0})
+    for gender, key in (("m", "first:male"), ("f", "first:female")):
+        with open(census_names.FILES[key], encoding="ascii") as lines:
+            for line in lines:
+                fields = line.split()
+                if len(fields) >= 2:
+                    frequency[fields[0].lower()][gender] += float(fields[1]) + 1e-4
+    genders = {}
+    for name, by_gender in frequency.items():
+        if by_gender["m"] >= GIVEN_NAME_RATIO * by_gender["f"]:
+            genders[name] = "m"
+        elif by_gender["f"] >= GIVEN_NAME_RATIO * by_gender["m"]:
+            genders[name] = "f"
+    return genders
+
+
+def given_name_gender(name: str) -> Optional[str]:
+    """"m" or "f" if the name's first word is a clearly gendered given name ("Amanda Nunes")."""
+    words = name.split()
+    return _given_names().get(words[0].lower()) if len(words) > 1 else None
