@@ -36,11 +36,14 @@ CONTENT_CONTINUATION_DEPS = {"prep", "dative", "prt", "npadvmod", "advmod", "xco
 # verbs whose object is the addressee: "told reporters (that) ...", "warned the council ..."
 ADDRESSEE_VERBS = frozenset("tell warn assure inform remind promise advise caution".split())
 MIN_FLOATING_WORDS = 4  # a passage with no frame needs this many words to count as speech
+MAX_HEADLINE_WORDS = 25
 MIN_UTTERANCE_WORDS = 8  # ... or this many ending in sentence punctuation
 TITLE_CASE_SHARE = 0.7  # a passage with this share of capitalised words is a title
 MIN_INDIRECT_TOKENS = 3
 # passives that still report what someone said: "he was quoted as saying", "she was told that"
 PASSIVE_REPORTS = frozenset({"quote", "tell", "cite"})
+DASH_ATTRIBUTION = re.compile(r"[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n,.;:!?—–]{1,60}?)[ \t]*(?:,[^\n]*)?$",
+                              re.MULTILINE)
 PROMO_LINE = re.compile(r"\s*[A-Z][A-Z ]{2,20}:")  # "READ MORE:", "WATCH:" link lines
 QUOTE_MARKS = set("\"“”‘’'«»")
 MAX_SPLIT_SUBJECT_TOKENS = 4
@@ -242,6 +245,17 @@ def _according_to_frames(doc: Doc, inside_marks) -> list[Frame]:
     return frames
 
 
+def _headline_end(text: str) -> int:
+    """End of the article's headline: a short first line with no closing punctuation (0 if none)."""
+    match = re.match(r"\s*([^\n]+)\n", text)
+    if match is None:
+        return 0
+    line = match.group(1).rstrip()
+    if len(line.split()) > MAX_HEADLINE_WORDS or line[-1:] in ".!?\"”’:;,":
+        return 0
+    return match.end(1)
+
+
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
@@ -263,6 +277,10 @@ class _QuoteBuilder:
                                      if not any(_overlap(f.content_start, f.content_end,
                                                          v.content_start, v.content_end)
                                                 for v in verb_frames)]
+        headline_end = _headline_end(text)
+        self.frames = [f for f in self.frames if f.cue_start >= headline_end]
+        self.passages = [p for p in self.passages if p.start >= headline_end]
+        self._passage_starts = [p.inner_start for p in self.passages]
         for frame in self.frames:
             self._absorb_passages(frame)
         self.frames.sort(key=lambda f: f.content_start)
@@ -383,6 +401,8 @@ class _QuoteBuilder:
         for start, end, frame in found:
             if frame is not None:
                 speaker = self._speaker(frame)
+            elif self._dash_attribution(end) is not None:
+                speaker = self._dash_attribution(end)
             elif quotes and self._paragraph_of(start) - self._paragraph_of(quotes[-1].start) <= 1:
                 # news convention: a follow-on paragraph, unless a sentence in between turned to
                 # someone else ("Durning did not need much coaxing. “I'm thankful ...”")
@@ -393,6 +413,14 @@ class _QuoteBuilder:
             quotes.append(self._quote(start, end, frame, speaker))
         return quotes
 
+
+    def _dash_attribution(self, end: int) -> Optional[Speaker]:
+        """'“…” — Anna Kowalski': a name after a dash that closes the quotation's line."""
+        match = DASH_ATTRIBUTION.match(self.text, end)
+        if match is None:
+            return None
+        span = self.doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        return self.resolver.from_span(span) if span is not None else None
 
     def _subject_between(self, after: int, before: int) -> Optional[Speaker]:
         """The person subject of the last sentence between two quotes, if it names a participant."""

@@ -31,6 +31,7 @@ DOCUMENT_NOUNS = frozenset("""
     notice document documents study survey poll data figures numbers analysis website
 """.split())
 SOURCE_PREPOSITIONS = {"from", "by"}
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative official".split())
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_LOOKBACK_SENTENCES = 2
 ANYWHERE = 10 ** 6  # a salience window that covers the whole article
@@ -171,6 +172,19 @@ class SpeakerResolver:
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         return self._by_role(owner, self._phrase(owner)) if owner is not None else None  # "the union's release"
 
+    def _represented_org(self, head: Token) -> Optional[Entity]:
+        """The organization a spokesperson speaks for: "a spokeswoman for the company"."""
+        if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")):
+            for target in (c for c in prep.children if c.dep_ == "pobj"):
+                entity = self._entity_in(target.doc[target.i:target.i + 1])
+                if entity is None and target.pos_ == "NOUN":
+                    entity = self._by_role(target, self._phrase(target))
+                if self._kind(entity) == "org":
+                    return entity
+        return None
+
     def _plural(self, pronoun: Token) -> Optional[Speaker]:
         """"they": the nearest plural or coordinated subject in this or the previous sentences."""
         sentence = self.people.sentence_of(pronoun.idx)
@@ -213,6 +227,10 @@ class SpeakerResolver:
         if entity is not None:
             return _speaker(entity, mention, None)
         description = self._description(head, phrase)
+        represented = self._represented_org(head)
+        if represented is not None:  # "a spokeswoman for the company said": the company speaks
+            return Speaker(represented.name, represented.id,
+                           Mention.of(self.text, description.start_char, description.end_char))
         mention = Mention.of(self.text, description.start_char, description.end_char)
         name = self._name_of(description)
         if head.pos_ == "PROPN" and not coordinated:
