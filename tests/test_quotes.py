@@ -1,4 +1,7 @@
-"""Quote finding and attribution on sentences written for these tests."""
+"""Quote finding (marks, spans, types, cues) on sentences written for these tests.
+
+Who said a quote is tested in test_speakers.py.
+"""
 from __future__ import annotations
 
 import pytest
@@ -91,3 +94,93 @@ def test_multi_paragraph_quote_opens_each_paragraph():
             "“The second paragraph closes it,” she said.")
     passages = find_quoted_passages(text)
     assert [p.closed for p in passages] == [False, True]
+
+
+@pytest.mark.parametrize("text", [
+    "‘We are ready for the storm,’ Captain Ines Moreau said.",
+    "'We are ready for the storm,' Captain Ines Moreau said.",
+])
+def test_single_quote_marks_make_direct_quotes(extractor, text):
+    quote = only(quotes_of(extractor, text))
+    assert quote.type == "direct" and "We are ready for the storm" in quote.text
+    assert quote.speaker.name == "Ines Moreau"
+
+
+def test_a_nested_quotation_stays_inside_the_outer_one(extractor):
+    text = "“He told me, ‘never again,’ and then he left the room,” Ines Moreau said."
+    quote = only(quotes_of(extractor, text))
+    assert quote.text == "“He told me, ‘never again,’ and then he left the room,”"
+    assert quote.type == "direct"
+
+
+def test_an_unbalanced_mark_never_swallows_the_article(extractor):
+    text = ("Ines Moreau said “the ferry will run on Friday.\n\n"
+            "The council met on Tuesday. Tom Reyes said that the budget was final.")
+    quotes = quotes_of(extractor, text)
+    assert all("\n\n" not in q.text for q in quotes)
+    assert any(q.text == "the budget was final" for q in quotes)
+
+
+def test_a_second_passage_after_the_cue_sentence_is_the_same_speaker(extractor):
+    text = ("“The ferry will run on Friday,” Ines Moreau said. "
+            "“After that we will see how the weather holds.”")
+    quotes = quotes_of(extractor, text)
+    assert [q.type for q in quotes] == ["direct", "direct"]
+    assert [q.speaker.name for q in quotes] == ["Ines Moreau", "Ines Moreau"]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Ines Moreau told reporters that the ferry would run on Friday.", "the ferry would run on Friday", "told"),
+    ("Ines Moreau noted that the ferry had never missed a crossing.", "the ferry had never missed a crossing",
+     "noted"),
+    ("Ines Moreau added that the harbour needed new cranes.", "the harbour needed new cranes", "added"),
+    ("Ines Moreau pledged to keep the ferry running all winter.", "to keep the ferry running all winter",
+     "pledged"),
+    ("Ines Moreau urged the province to fund a second vessel.", "the province to fund a second vessel",
+     "urged"),
+    ("Ines Moreau insisted the crossing was safe.", "the crossing was safe", "insisted"),
+    ("Ines Moreau argued that the fares were too high.", "the fares were too high", "argued"),
+])
+def test_reporting_verbs_of_the_lexicon(extractor, text, content, cue):
+    quote = only(quotes_of(extractor, text))
+    assert (quote.type, quote.text, quote.cue.text) == ("indirect", content, cue)
+    assert quote.speaker.name == "Ines Moreau"
+
+
+def test_colon_lead_in_after_an_addressee(extractor):
+    text = "Ines Moreau told reporters at the harbour on Monday: “The ferry will run on Friday.”"
+    quote = only(quotes_of(extractor, text))
+    assert quote.type == "direct" and quote.cue.text == "told" and quote.speaker.name == "Ines Moreau"
+
+
+def test_mixed_quote_keeps_the_quoted_fragment_inside_the_report(extractor):
+    text = "Ines Moreau said the plan was “a costly mistake” that the council should drop."
+    quote = only(quotes_of(extractor, text))
+    assert quote.type == "mixed"
+    assert quote.text == "the plan was “a costly mistake” that the council should drop"
+
+
+def test_partial_quote_after_called_on(extractor):
+    text = "President Xi Jinping called on China and Russia to “strengthen coordination” in regional affairs."
+    quote = only(quotes_of(extractor, text))
+    assert quote.type == "mixed" and "“strengthen coordination”" in quote.text
+    assert quote.cue.text == "called" and quote.speaker.name == "Xi Jinping"
+
+
+@pytest.mark.parametrize("text", [
+    "The council used the word “temporary” in its notice.",
+    "Ines Moreau did not say whether the ferry would run on Friday.",
+    "The minister was asked if the ferry would run on Friday.",
+    "Tom Reyes denied the request for a second ferry.",
+    "Harbour master says ferry will run all winter\n\nThe harbour master spoke on Monday.",
+    "READ MORE: Harbour master says the ferry will run all winter",
+])
+def test_things_that_are_not_quotes(extractor, text):
+    assert quotes_of(extractor, text) == []
+
+
+def test_cue_offsets_point_at_the_reporting_verb(extractor):
+    text = "The bridge will open in the spring, Anna Kowalski said."
+    quote = only(quotes_of(extractor, text))
+    assert text[quote.cue.start:quote.cue.end] == "said"
+    assert text[quote.start:quote.end] == quote.text

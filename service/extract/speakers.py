@@ -65,8 +65,8 @@ class SpeakerResolver:
     def _named_apposition(self, head: Token) -> Optional[Token]:
         """The name beside a description: "his spokesman, Dmitry Peskov", "the aid group Gatsby",
         "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad"."""
-        names = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if names and head.pos_ == "NOUN":
+        names = [c for c in head.children if c.dep_ == "appos" and _is_name(c)]
+        if names and _is_common_noun(head):
             return names[0]
         if head.pos_ in ("NOUN", "PROPN") and self._entity_in(head.doc[head.i:head.i + 1]) is None:
             # a person's name closing the whole subject phrase, hung on a word inside it
@@ -93,7 +93,7 @@ class SpeakerResolver:
         "Tore Sohlberg and Lehla Abreder"; it stops at a comma or a relative clause."""
         doc, end = head.doc, head.i + 1
         for child in head.rights:
-            if child.dep_ in DESCRIPTION_STOP_DEPS or head.pos_ == "PROPN" and child.dep_ not in ("cc", "conj"):
+            if child.dep_ in DESCRIPTION_STOP_DEPS or _is_name(head) and child.dep_ not in ("cc", "conj"):
                 break
             end = child.right_edge.i + 1
         start = min(phrase.start, head.left_edge.i)
@@ -122,7 +122,7 @@ class SpeakerResolver:
     def _by_name(self, head: Token) -> Optional[Entity]:
         """A proper-noun subject NER missed ("Lopez told ...", "Facebook said") matched by name:
         a person with that word in the name, else an organization of that name or acronym."""
-        if head.pos_ != "PROPN":
+        if not _is_name(head):
             return None
         word = head.text.lower()
 
@@ -169,7 +169,7 @@ class SpeakerResolver:
                 found.append((not preferred, token.i, entity))
         if found:
             return min(found, key=lambda row: row[:2])[2]
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and _is_common_noun(c)), None)
         return self._by_role(owner, self._phrase(owner)) if owner is not None else None  # "the union's release"
 
     def _represented_org(self, head: Token) -> Optional[Entity]:
@@ -179,7 +179,7 @@ class SpeakerResolver:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")):
             for target in (c for c in prep.children if c.dep_ == "pobj"):
                 entity = self._entity_in(target.doc[target.i:target.i + 1])
-                if entity is None and target.pos_ == "NOUN":
+                if entity is None and _is_common_noun(target):
                     entity = self._by_role(target, self._phrase(target))
                 if self._kind(entity) == "org":
                     return entity
@@ -221,7 +221,7 @@ class SpeakerResolver:
             return Speaker(plural.name, plural.id, mention) if plural else Speaker(None, None, mention)
         coordinated = any(c.dep_ == "conj" for c in head.children)
         entity = None if coordinated else (self._entity_in(head.doc[head.i:head.i + 1]) or self._by_name(head))
-        if entity is None and not coordinated and head.pos_ == "NOUN":
+        if entity is None and not coordinated and _is_common_noun(head):
             entity = (self._source_in(head) if head.lemma_.lower() in DOCUMENT_NOUNS
                       else self._by_role(head, phrase))
         if entity is not None:
@@ -233,7 +233,7 @@ class SpeakerResolver:
                            Mention.of(self.text, description.start_char, description.end_char))
         mention = Mention.of(self.text, description.start_char, description.end_char)
         name = self._name_of(description)
-        if head.pos_ == "PROPN" and not coordinated:
+        if _is_name(head) and not coordinated:
             self._unlinked_person(name)
         return Speaker(name, None, mention)
 
@@ -274,3 +274,12 @@ def _speaker(entity: Optional[Entity], mention: Mention, fallback_name: Optional
     if entity is not None:
         return Speaker(entity.name, None if entity.id.startswith(UNLINKED) else entity.id, mention)
     return Speaker(fallback_name, None, mention)
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not token.is_lower
+
+
+def _is_common_noun(token: Token) -> bool:
+    """A noun, including the lowercase ones the tagger calls proper ("the minister")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower

@@ -1,0 +1,86 @@
+"""Who said it: pronouns, role nouns, organizations, descriptions and follow-on quotes, on
+sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def quotes_of(extractor, text):
+    return extractor.extract(text).quotes
+
+
+def speaker_names(extractor, text):
+    return [q.speaker.name if q.speaker else None for q in quotes_of(extractor, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez met Daniel Okafor at the port on Tuesday. Lopez said the talks went well.\n\n"
+     "“We agreed on the schedule,” he said.", "Daniel Okafor"),
+    ("Maria Lopez met Daniel Okafor at the port on Tuesday. Okafor said the talks went well.\n\n"
+     "“We agreed on the schedule,” she said.", "Maria Lopez"),
+])
+def test_a_pronoun_goes_to_the_person_of_its_gender(extractor, text, expected):
+    last = quotes_of(extractor, text)[-1]
+    assert last.speaker.name == expected
+    assert last.speaker.mention.text in ("he", "she")
+
+
+def test_he_added_follows_the_named_speaker(extractor):
+    text = "“The bridge will open in May,” Mayor Anna Kowalski said. She added that the tolls would be low."
+    quotes = quotes_of(extractor, text)
+    assert [q.speaker.name for q in quotes] == ["Anna Kowalski", "Anna Kowalski"]
+    assert quotes[1].cue.text == "added" and quotes[1].speaker.mention.text == "She"
+
+
+def test_a_role_noun_goes_to_the_person_with_that_title(extractor):
+    text = ("Finance Minister Tom Reyes presented the budget on Tuesday. The opposition leader, "
+            "Sarah Cole, called it reckless.\n\n“This budget protects families,” the minister said.")
+    quote = quotes_of(extractor, text)[-1]
+    assert quote.speaker.name == "Tom Reyes" and quote.speaker.mention.text == "the minister"
+
+
+@pytest.mark.parametrize("text, organization, mention", [
+    ("The Harbour Workers Union held a vote on Sunday.\n\nThe union said its members had rejected the offer.",
+     "Harbour Workers Union", "The union"),
+    ("Northwind Energy reported a loss on Monday. It said demand had fallen sharply.",
+     "Northwind Energy", "It"),
+    ("Northwind Energy said on Monday that it would close two plants. A spokeswoman for the company "
+     "said the closures would affect 300 workers.", "Northwind Energy", "A spokeswoman for the company"),
+])
+def test_organizations_speak_through_nouns_pronouns_and_spokespeople(extractor, text, organization, mention):
+    result = extractor.extract(text)
+    quote = result.quotes[-1]
+    org = next(o for o in result.organizations if o.name == organization)
+    assert quote.speaker.id == org.id and quote.speaker.mention.text == mention
+
+
+def test_an_unnamed_speaker_keeps_the_whole_description(extractor):
+    quote = quotes_of(extractor, "A person familiar with the talks said the deal could be signed this week.")[0]
+    assert quote.speaker.name == "person familiar with the talks" and quote.speaker.id is None
+    assert quote.speaker.mention.text == "A person familiar with the talks"
+
+
+def test_a_floating_quote_follows_the_person_the_text_turned_to(extractor):
+    text = ("“We expect delays,” Tom Reyes said.\n\nAnna Kowalski was more hopeful about the schedule. "
+            "“The crews are ahead of plan and the weather is good.”")
+    assert speaker_names(extractor, text) == ["Tom Reyes", "Anna Kowalski"]
+
+
+def test_a_dash_attribution_names_the_speaker(extractor):
+    text = ("Anna Kowalski and Tom Reyes opened the bridge.\n\n"
+            "“This bridge will serve the city for a hundred years.” — Tom Reyes")
+    quote = quotes_of(extractor, text)[0]
+    assert quote.speaker.name == "Tom Reyes" and quote.speaker.mention.text == "Tom Reyes"
+
+
+def test_quote_counts_are_carried_by_the_speakers(extractor):
+    text = "“We will win,” Anna Kowalski said. “We have the votes,” she added. Tom Reyes said the vote was close."
+    result = extractor.extract(text)
+    counts = {p.name: p.quote_count for p in result.participants}
+    assert counts == {"Anna Kowalski": 2, "Tom Reyes": 1}
+
+
+def test_speaker_ids_resolve_to_participants_or_organizations(extractor, seed_000):
+    result = extractor.extract(seed_000)
+    ids = {e.id for e in result.participants + result.organizations}
+    assert all(q.speaker is None or q.speaker.id is None or q.speaker.id in ids for q in result.quotes)
