@@ -84,3 +84,13 @@ def test_speaker_ids_resolve_to_participants_or_organizations(extractor, seed_00
     result = extractor.extract(seed_000)
     ids = {e.id for e in result.participants + result.organizations}
     assert all(q.speaker is None or q.speaker.id is None or q.speaker.id in ids for q in result.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "NORTHWIND HOLDINGS CORP. said it raised $50 million from a bond sale.",
+    "Ferrytown Marine Cos. said it plans to cut its prices before the summer.",
+    "Okafor _ perhaps under pressure from the board _ has indicated he does not want to move, Reyes said.",
+])
+def test_a_subject_the_parser_ends_on_punctuation_never_crashes(extractor, text):
+    for quote in extractor.extract(text).quotes:
+        assert text[quote.start:quote.end] == quote.text

@@ -70,7 +70,7 @@ class SpeakerResolver:
             return names[0]
         if head.pos_ in ("NOUN", "PROPN") and self._entity_in(head.doc[head.i:head.i + 1]) is None:
             # a person's name closing the whole subject phrase, hung on a word inside it
-            last = max(t.i for t in head.subtree if not t.is_punct)
+            last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
             return next((t for t in head.subtree if t.dep_ == "appos" and t.right_edge.i == last
                          and self._kind(self._entity_in(t.doc[t.i:t.i + 1])) == "person"), None)
         return None
