@@ -281,8 +281,9 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
         return ORG
     if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS | REGION_ABBREVIATIONS:
         return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else None
-    if candidate.label in {PERSON, "NORP"} and words[-1] in ORG_HEADS:
-        return ORG
+    if candidate.label in {PERSON, "NORP"} and words[-1] in ORG_HEADS and not (
+            candidate.label == PERSON and len(words) == 2 and given_name_gender(candidate.text)):
+        return ORG  # ('Jim Press' is a person)
     if candidate.label in {PERSON, ORG, "NORP"} and words[-1] in PLACE_HEADS and len(words) > 1:
         return LOC
     if candidate.label == PERSON and (key in REGION_ABBREVIATIONS or candidate.span is not None
@@ -301,6 +302,9 @@ def context_label(span: Span) -> Optional[str]:
     """What a PERSON mention's neighbours say it is: a place after 'in', a list-mate's label,
     or no name at all when a determiner precedes it as a modifier ('her Brexit plan')."""
     doc = span.doc
+    last = normalize(span[-1].text)
+    if given_name_gender(span.text) and last not in ORG_HEADS | PLACE_HEADS:
+        return None  # 'Scott Carson' stays a person whatever the parse lists him with
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     possessive = after is not None and after.lower_ in {"'s", "’s", "'", "’"}

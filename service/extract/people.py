@@ -10,6 +10,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .entities import Candidate, normalize
+from .frames import SPEECH_VERBS
 from .model import Entity, Mention
 
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").
@@ -82,7 +83,8 @@ def build_people(persons: list[Candidate], doc: Doc, text: str,
     named = [n for n in (strip_title(c, text) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
     named.extend(recovered_mentions(doc, text, named, others))
-    clusters = [cl for cl in cluster_people(named, text) if not is_common_word(cl, doc.text)]
+    clusters = [cl for cl in cluster_people(named, text)
+                if not is_common_word(cl, doc.text) and not is_unintroduced_word(cl)]
     clusters.sort(key=lambda cl: cl.starts[0])
     return [to_entity(f"p{i}", cl, text) for i, cl in enumerate(clusters, 1)]
 
@@ -127,6 +129,21 @@ def is_common_word(cluster: Cluster, text: str) -> bool:
         return True
     word = cluster.tokens[0]
     return bool(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(word), text))
+
+
+def is_unintroduced_word(cluster: Cluster) -> bool:
+    """A one-word 'person' never given a full name, a title or a voice: news introduces people
+    ('Maria Lopez', 'Dr. Tam', 'Lopez said'); lone capitalised words are mostly places, products
+    and brands NER took for people ('Surrey', 'Firefox')."""
+    if len(cluster.tokens) > 1 or any(n.titles for n in cluster.members):
+        return False
+    return not any(n.span is not None and is_speaker(n.span) for n in cluster.members)
+
+
+def is_speaker(span: Span) -> bool:
+    """The subject of a verb of saying: 'Lopez said', 'said Lopez'."""
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def is_title_word(word: str) -> bool:
