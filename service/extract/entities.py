@@ -68,7 +68,9 @@ ORG_HEADS = {"school", "brewery", "images", "press", "inc", "corp", "corporation
              "championship", "conference", "summit", "festival", "program", "programme", "project",
              "lrt", "llc", "plc", "gmbh", "trust", "fund", "alliance", "coalition", "army", "navy",
              "police", "court", "tribunal", "parliament", "senate", "assembly", "office", "magazine",
-             "journal", "herald", "gazette", "tribune", "radio", "tv", "television"}
+             "journal", "herald", "gazette", "tribune", "radio", "tv", "television", "star", "sun",
+             "globe", "mail", "telegraph", "observer", "chronicle", "examiner", "inquirer", "courier",
+             "sentinel"}
 PLACE_HEADS = {"square", "street", "st", "road", "avenue", "ave", "boulevard", "station", "mall",
                "park", "bridge", "airport", "highway", "river", "lake", "mountain", "island",
                "county", "city", "province", "valley", "bay", "beach", "falls", "harbour", "harbor",
@@ -358,6 +360,7 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
     result = []
     for c, key, own in labelled:
         label = decisive.get(key) or (PERSON if key in surnames else majority(votes[key], own))
+
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(replace(c, label=label))
     return result
