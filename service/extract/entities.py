@@ -70,7 +70,7 @@ ORG_HEADS = {"school", "brewery", "images", "press", "inc", "corp", "corporation
              "police", "court", "tribunal", "parliament", "senate", "assembly", "office", "magazine",
              "journal", "herald", "gazette", "tribune", "radio", "tv", "television", "star", "sun",
              "globe", "mail", "telegraph", "observer", "chronicle", "examiner", "inquirer", "courier",
-             "sentinel"}
+             "sentinel", "international", "sport", "sports", "national"}
 PLACE_HEADS = {"square", "street", "st", "road", "avenue", "ave", "boulevard", "station", "mall",
                "park", "bridge", "airport", "highway", "river", "lake", "mountain", "island",
                "county", "city", "province", "valley", "bay", "beach", "falls", "harbour", "harbor",

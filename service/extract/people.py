@@ -9,8 +9,9 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import Candidate, normalize
+from .entities import ORG_HEADS, Candidate, normalize
 from .frames import SPEECH_VERBS
+from .given_names import given_name_gender
 from .model import Entity, Mention
 
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").
@@ -33,7 +34,11 @@ TITLE_WORDS = {
 PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "du", "del", "bin", "al", "el",
              "ibn", "dos", "das", "di", "ter", "st"}
 MAX_TITLE_TOKENS = 10
-RECENT_FULL_NAME_CHARS = 400  # a full name this close before a bare surname claims it
+RECENT_FULL_NAME_CHARS = 400
+# Nouns that describe an organization in an apposition ("the California tech giant Oracle").
+ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "charity", "outlet",
+                    "startup", "carrier", "insurer", "lender", "organization", "organisation", "outfit",
+                    "operator", "developer", "publisher", "manufacturer", "provider", "producer"}  # a full name this close before a bare surname claims it
 # Text right after a name that marks a journalist's credit rather than a person in the story.
 CREDIT_AFTER = re.compile(r"\s*(?:/|,\s*(?:The\s+)?(?:Associated Press|Canadian Press|CBC|CTV|Reuters|"
                           r"Global News|AFP|Bloomberg|Postmedia|Toronto Star|National Post)\b|"
@@ -84,7 +89,8 @@ def build_people(persons: list[Candidate], doc: Doc, text: str,
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
     named.extend(recovered_mentions(doc, text, named, others))
     clusters = [cl for cl in cluster_people(named, text)
-                if not is_common_word(cl, doc.text) and not is_unintroduced_word(cl)]
+                if not is_common_word(cl, doc.text) and not is_unintroduced_word(cl)
+                and not is_phrase_of_words(cl, doc.text)]
     clusters.sort(key=lambda cl: cl.starts[0])
     return [to_entity(f"p{i}", cl, text) for i, cl in enumerate(clusters, 1)]
 
@@ -135,9 +141,29 @@ def is_unintroduced_word(cluster: Cluster) -> bool:
     """A one-word 'person' never given a full name, a title or a voice: news introduces people
     ('Maria Lopez', 'Dr. Tam', 'Lopez said'); lone capitalised words are mostly places, products
     and brands NER took for people ('Surrey', 'Firefox')."""
-    if len(cluster.tokens) > 1 or any(n.titles for n in cluster.members):
+    return len(cluster.tokens) == 1 and not has_person_evidence(cluster)
+
+
+def is_phrase_of_words(cluster: Cluster, text: str) -> bool:
+    """'Slow Dance', 'Young Merlin', 'Medicine Hat': a capitalised phrase whose first word the article
+    also writes in lowercase, which is no first name, and which nothing marks as a person."""
+    first = cluster.tokens[0]
+    if len(cluster.tokens) < 2 or given_name_gender(" ".join(cluster.tokens)) or has_person_evidence(cluster):
         return False
-    return not any(n.span is not None and is_speaker(n.span) for n in cluster.members)
+    return bool(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(first), text))
+
+
+def has_person_evidence(cluster: Cluster) -> bool:
+    return any(is_person_title(t) for n in cluster.members for t in n.titles) or any(
+        n.span is not None and is_speaker(n.span) for n in cluster.members)
+
+
+def is_person_title(title: str) -> bool:
+    """'son', 'Mr.', 'mayor' but not 'razor company' or 'tech giant' (those describe organizations)."""
+    words = normalize(title).split()
+    return (bool(words) and words[-1] not in ORG_HEADS and words[-1] not in ORG_DESCRIPTIONS
+            and not words[-1].endswith("ing") and any(len(w) > 2 for w in words))  # not 'Overstating'
+
 
 
 def is_speaker(span: Span) -> bool:
