@@ -74,6 +74,10 @@ class EntitySchema(Schema):
     id = _required(fields.String, "Identifier within this response (p1, o1, l1 ...).")
     name = _required(fields.String, "The most complete form of the name.")
     mention_count = _required(fields.Integer, "Number of mentions.")
+    salience = _required(fields.Float, "Share of the article's entity mentions (participants, organizations "
+                         "and locations together), boosted for headline and early mentions, in [0, 1]; "
+                         "each list is ordered by it, highest first.",
+                         validate=validate.Range(min=0, max=1))
     mentions = _required(fields.List, "Every mention, in text order.", cls_or_instance=fields.Nested(MentionSchema))
 
 
@@ -136,10 +140,12 @@ class ExtractionSchema(Schema):
                      "request gives evidence (never the clock).", nested=ArticleDateSchema, allow_none=True)
     dates = _required(fields.List, "Temporal expressions in text order.",
                       cls_or_instance=fields.Nested(DateExpressionSchema))
-    participants = _required(fields.List, "People in the story.", cls_or_instance=fields.Nested(ParticipantSchema))
-    organizations = _required(fields.List, "Organizations in the story.",
+    participants = _required(fields.List, "People in the story, most salient first.",
+                             cls_or_instance=fields.Nested(ParticipantSchema))
+    organizations = _required(fields.List, "Organizations in the story, most salient first.",
                               cls_or_instance=fields.Nested(OrganizationSchema))
-    locations = _required(fields.List, "Places in the story.", cls_or_instance=fields.Nested(LocationSchema))
+    locations = _required(fields.List, "Places in the story, most salient first.",
+                          cls_or_instance=fields.Nested(LocationSchema))
     quotes = _required(fields.List, "Quotations in text order.", cls_or_instance=fields.Nested(QuoteSchema))
     model = _required(fields.Nested, "The NLP pipeline used.", nested=ModelInfoSchema)
 

@@ -75,6 +75,13 @@ PLACE_HEADS = {"square", "street", "st", "road", "avenue", "ave", "boulevard", "
                "park", "bridge", "airport", "highway", "river", "lake", "mountain", "island",
                "county", "city", "province", "valley", "bay", "beach", "falls", "harbour", "harbor",
                "drive", "lane", "plaza", "arena", "stadium", "field", "base", "terminal", "port"}
+# Nouns that describe an organization beside its name ("the California tech giant Oracle",
+# "Irish low cost airline, Ryanair,").
+ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "charity", "outlet",
+                    "startup", "carrier", "insurer", "lender", "organization", "organisation", "outfit",
+                    "operator", "developer", "publisher", "manufacturer", "provider", "producer",
+                    "airline", "company", "group", "agency", "business", "band", "team", "newspaper",
+                    "broadcaster", "network", "bank", "club", "union"}
 # Online platforms NER tends to read as people.
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin",
              "reddit", "google", "whatsapp", "wechat", "weibo", "telegram", "netflix", "amazon"}
@@ -307,6 +314,8 @@ def context_label(span: Span) -> Optional[str]:
     last = normalize(span[-1].text)
     if given_name_gender(span.text) and last not in ORG_HEADS | PLACE_HEADS:
         return None  # 'Scott Carson' stays a person whatever the parse lists him with
+    if described_as_organization(span):
+        return ORG
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     possessive = after is not None and after.lower_ in {"'s", "’s", "'", "’"}
@@ -320,6 +329,17 @@ def context_label(span: Span) -> Optional[str]:
             and after is not None and span.root.dep_ == "compound" and after.pos_ == "NOUN"):
         return "MISC"
     return None
+
+
+def described_as_organization(span: Span) -> bool:
+    """'the tech giant Oracle', 'airline, Ryanair,': a noun beside the name says it is an organization."""
+    root = span.root
+    beside = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i < span.start]
+    after = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    beside += after[:1]  # only the apposition right after the name: 'X, CEO of Y, a group' is a person
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_ in ORG_DESCRIPTIONS for t in beside)
 
 
 def list_mates(token) -> list:
@@ -349,7 +369,9 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
                 and not re.search(r"\b%s\b" % re.escape(t.lower_), doc.text)} if doc is not None else set()
     for c in candidates:
         key = normalize(c.text)
-        strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects) else None)
+        strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects) else None) or (
+            ORG if c.label in (PERSON, ORG) and " " not in key and c.span is not None
+            and described_as_organization(c.span) else None)  # 'airline, Ryanair,' settles 'Ryanair'
         if strong:
             decisive.setdefault(key, strong)
         label = strong or base_label(c)

@@ -56,6 +56,7 @@ class Entity:
     titles: list[str] = field(default_factory=list)
     acronym: Optional[str] = None
     quote_count: int = 0
+    salience: float = 0.0
 
     @property
     def mention_count(self) -> int:

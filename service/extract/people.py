@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import ORG_HEADS, Candidate, normalize
+from .entities import ORG_DESCRIPTIONS, ORG_HEADS, Candidate, normalize
 from .frames import SPEECH_VERBS
 from .given_names import given_name_gender
 from .model import Entity, Mention
@@ -35,10 +35,7 @@ PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "du", "del", "b
              "ibn", "dos", "das", "di", "ter", "st"}
 MAX_TITLE_TOKENS = 10
 RECENT_FULL_NAME_CHARS = 400
-# Nouns that describe an organization in an apposition ("the California tech giant Oracle").
-ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "charity", "outlet",
-                    "startup", "carrier", "insurer", "lender", "organization", "organisation", "outfit",
-                    "operator", "developer", "publisher", "manufacturer", "provider", "producer"}  # a full name this close before a bare surname claims it
+  # a full name this close before a bare surname claims it
 # Text right after a name that marks a journalist's credit rather than a person in the story.
 CREDIT_AFTER = re.compile(r"\s*(?:/|,\s*(?:The\s+)?(?:Associated Press|Canadian Press|CBC|CTV|Reuters|"
                           r"Global News|AFP|Bloomberg|Postmedia|Toronto Star|National Post)\b|"

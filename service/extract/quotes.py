@@ -16,27 +16,16 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .frames import MIN_INDIRECT_TOKENS, Frame, according_to_frames, verb_frames
+from .layout import headline_span
 from .model import Entities, Mention, Quote, Speaker
 from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
 from .speakers import SpeakerResolver
 
 MIN_FLOATING_WORDS = 4  # a passage with no frame needs this many words to count as speech
-MAX_HEADLINE_WORDS = 25
 MIN_UTTERANCE_WORDS = 8  # ... or this many ending in sentence punctuation
 TITLE_CASE_SHARE = 0.7  # a passage with this share of capitalised words is a title
 DASH_ATTRIBUTION = re.compile(r"[ \t]*[—–-]{1,2}[ \t]*(?P<name>[A-Z][^\n,.;:!?—–]{1,60}?)[ \t]*(?:,[^\n]*)?$",
                               re.MULTILINE)
-
-
-def _headline_end(text: str) -> int:
-    """End of the article's headline: a short first line with no closing punctuation (0 if none)."""
-    match = re.match(r"\s*([^\n]+)\n", text)
-    if match is None:
-        return 0
-    line = match.group(1).rstrip()
-    if len(line.split()) > MAX_HEADLINE_WORDS or line[-1:] in ".!?\"”’:;,":
-        return 0
-    return match.end(1)
 
 
 def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
@@ -59,7 +48,7 @@ class _QuoteBuilder:
         self.frames = by_verb + [f for f in according_to_frames(doc, inside)
                                  if not any(_overlap(f.content_start, f.content_end, v.content_start, v.content_end)
                                             for v in by_verb)]
-        headline_end = _headline_end(text)
+        headline_end = (headline_span(doc.text) or (0, 0))[1]  # doc.text: metadata blanked
         self.frames = [f for f in self.frames if f.cue_start >= headline_end]
         self.passages = [p for p in self.passages if p.start >= headline_end]
         self._passage_starts = [p.inner_start for p in self.passages]
