@@ -1,25 +1,12 @@
 """Organizations and locations: label consistency, acronyms, news agencies and the seed articles."""
-from pathlib import Path
-
 import pytest
 
-from service.extract import Extractor, load_nlp
+from .helpers import seed_text
+
 from service.extract.entities import find_entities
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
-
 
 def names(entities):
     return [e.name for e in entities]
-
-
-def seed_text(prefix):
-    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
 
 
 def by_name(entities, name):
@@ -120,7 +107,20 @@ def test_ids_and_order(extractor):
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n\n", "THE END", "(((", "A" * 3000])
-def test_odd_input_never_raises(text):
-    nlp = load_nlp()
-    found = find_entities(nlp(text), text)
+def test_odd_input_never_raises(extractor, text):
+    found = find_entities(extractor.nlp(text), text)
     assert isinstance(found.organizations, list) and isinstance(found.locations, list)
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("Larry Ellison is the co-founder of the California tech giant Oracle, where he remains chairman.",
+     "Oracle"),
+    ("Ryanair, the Irish low-cost airline, said it would buy ten aircraft. Ryanair has 91 aircraft.",
+     "Ryanair"),
+    ("The report appeared in the Edmonton Sun on Monday. The Edmonton Sun said the mayor would resign.",
+     "Edmonton Sun"),
+])
+def test_a_name_described_as_a_company_or_paper_is_an_organization(extractor, text, organization):
+    result = extractor.extract(text)
+    assert organization in names(result.organizations)
+    assert organization not in names(result.participants)

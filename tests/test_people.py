@@ -1,16 +1,7 @@
 """People: clustering of name variants, titles, misfire filtering and the seed articles."""
-from pathlib import Path
-
 import pytest
 
-from service.extract import Extractor
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return Extractor()
+from .helpers import seed_text
 
 
 def people(extractor, text):
@@ -19,10 +10,6 @@ def people(extractor, text):
 
 def names(entities):
     return [e.name for e in entities]
-
-
-def seed_text(prefix):
-    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
 
 
 def test_seed_000_people(extractor):
@@ -128,3 +115,44 @@ def test_a_200k_character_article_still_merges_names(extractor):
     text = paragraph * (200_000 // len(paragraph))
     found = people(extractor, text)
     assert names(found)[:2] == ["Xi Jinping", "Vladimir Putin"]
+
+
+def test_a_surname_that_looks_like_a_company_word_keeps_its_person(extractor):
+    text = "“It is a difficult day for us,” said Jim Press, the vice chairman of the carmaker."
+    assert names(people(extractor, text)) == ["Jim Press"]
+
+
+def test_a_person_the_parser_lists_with_places_stays_a_person(extractor):
+    text = ("Asked about the rift between Russia and the US, Boeing Executive Vice President "
+            "Scott Carson replied that it was a business relationship.")
+    result = extractor.extract(text)
+    assert names(result.participants) == ["Scott Carson"]
+    assert "Scott Carson" not in names(result.locations)
+
+
+def test_a_shared_surname_far_from_the_other_full_name_goes_to_the_main_person(extractor):
+    filler = " The weather in the harbour was calm and the boats went out early that spring." * 6
+    text = ("Dorie Greenspan has written many cookbooks. Greenspan began baking at twelve. She "
+            "visited the kitchen with her husband Michael Greenspan." + filler + " Greenspan says the recipe is easy.")
+    dorie, michael = sorted(people(extractor, text), key=lambda p: p.id)
+    assert (dorie.name, michael.name) == ("Dorie Greenspan", "Michael Greenspan")
+    assert text.rindex("Greenspan says") in [m.start for m in dorie.mentions]
+    assert len(michael.mentions) == 1
+
+
+def test_the_surname_of_a_full_name_is_the_person_everywhere(extractor):
+    text = ("Kevin Vickers said he is considering a run. Vickers, a former sergeant-at-arms, spoke "
+            "in Moncton. Vickers said the province needs help.")
+    result = extractor.extract(text)
+    (vickers,) = result.participants
+    assert vickers.name == "Kevin Vickers" and vickers.mention_count == 3
+    assert "Vickers" not in names(result.organizations)
+
+
+@pytest.mark.parametrize("title, is_person", [
+    ("son", True), ("Mr.", True), ("Finance Minister", True),
+    ("razor company", False), ("California tech giant", False), ("Overstating", False),
+])
+def test_titles_that_describe_organizations_are_no_person_evidence(title, is_person):
+    from service.extract.people import is_person_title
+    assert is_person_title(title) is is_person

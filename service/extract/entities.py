@@ -364,9 +364,10 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
     decisive: dict[str, str] = {}
     labelled = []
     doc = next((c.span.doc for c in candidates if c.span is not None), None)
+    lowercase_words = {t.text for t in doc if t.is_lower} if doc is not None else set()
     subjects = {t.text for t in doc if t.dep_ == "nsubj" and t.tag_ == "NNP"  # a surname on its own
                 and not any(c.dep_ == "compound" for c in t.children)
-                and not re.search(r"\b%s\b" % re.escape(t.lower_), doc.text)} if doc is not None else set()
+                and t.lower_ not in lowercase_words} if doc is not None else set()
     for c in candidates:
         key = normalize(c.text)
         strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects) else None) or (

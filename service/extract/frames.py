@@ -57,7 +57,7 @@ def _is_speech_verb(token: Token) -> bool:
     return any(child.dep_ in ("prt", "prep") and child.lower_ in particles for child in token.children)
 
 
-def _asserts(verb: Token) -> bool:
+def _asserts(verb: Token, text: str) -> bool:
     """False for speech verbs that report nothing said: "did not say whether", "to say that",
     "was announced", "asked if", and the promo lines of news pages ("READ MORE: X says ...")."""
     children = list(verb.children)
@@ -71,8 +71,8 @@ def _asserts(verb: Token) -> bool:
     if any(c.dep_ in ("ccomp", "advcl") and any(m.lower_ in ("if", "whether") and m.dep_ == "mark"
                                                  for m in c.children) for c in children):
         return False
-    line_start = verb.doc.text.rfind("\n", 0, verb.idx) + 1
-    return not PROMO_LINE.match(verb.doc.text, line_start)
+    line_start = text.rfind("\n", 0, verb.idx) + 1
+    return not PROMO_LINE.match(text, line_start)
 
 
 def _subject(verb: Token) -> Optional[Token]:
@@ -192,9 +192,9 @@ def _clause_after_addressee(verb: Token, obj: Token) -> Optional[Token]:
 
 
 def verb_frames(doc: Doc, inside_marks) -> list[Frame]:
-    frames = []
+    frames, text = [], doc.text
     for token in doc:
-        if not _is_speech_verb(token) or inside_marks(token.idx) or not _asserts(token):
+        if not _is_speech_verb(token) or inside_marks(token.idx) or not _asserts(token, text):
             continue
         content = _content_range(token)
         if content is None:  # '"...!" Nunes said.': a cue a quoted passage beside it may take

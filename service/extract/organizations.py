@@ -41,10 +41,13 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
     groups: list[Group] = []
     by_key: dict[tuple, Group] = {}
     by_last: dict[str, list[Group]] = {}
+    generic: dict[str, bool] = {}  # one text scan per distinct name, not per mention
     for c in sorted(orgs, key=lambda c: c.start):
         c = without_trailing_title(c)
         key = org_key(c.text)
-        if not key or is_generic_word(c.text, text):
+        if c.text not in generic:
+            generic[c.text] = is_generic_word(c.text, text)
+        if not key or generic[c.text]:
             continue
         group = by_key.get(key) or subset_match(key, by_last)
         if group is None:

@@ -85,9 +85,10 @@ def build_people(persons: list[Candidate], doc: Doc, text: str,
     named = [n for n in (strip_title(c, text) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
     named.extend(recovered_mentions(doc, text, named, others))
+    prose = doc.text  # metadata blanked
     clusters = [cl for cl in cluster_people(named, text)
-                if not is_common_word(cl, doc.text) and not is_unintroduced_word(cl)
-                and not is_phrase_of_words(cl, doc.text)]
+                if not is_common_word(cl, prose) and not is_unintroduced_word(cl)
+                and not is_phrase_of_words(cl, prose)]
     clusters.sort(key=lambda cl: cl.starts[0])
     return [to_entity(f"p{i}", cl, text) for i, cl in enumerate(clusters, 1)]
 
@@ -159,7 +160,7 @@ def is_person_title(title: str) -> bool:
     """'son', 'Mr.', 'mayor' but not 'razor company' or 'tech giant' (those describe organizations)."""
     words = normalize(title).split()
     return (bool(words) and words[-1] not in ORG_HEADS and words[-1] not in ORG_DESCRIPTIONS
-            and not words[-1].endswith("ing") and any(len(w) > 2 for w in words))  # not 'Overstating'
+            and not words[-1].endswith("ing"))  # not 'Overstating'
 
 
 
