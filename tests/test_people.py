@@ -156,3 +156,24 @@ def test_the_surname_of_a_full_name_is_the_person_everywhere(extractor):
 def test_titles_that_describe_organizations_are_no_person_evidence(title, is_person):
     from service.extract.people import is_person_title
     assert is_person_title(title) is is_person
+
+
+def test_entity_and_quote_rules_scale_linearly_after_the_parse(extractor):
+    """Our share of the work grows with the text, not with its square: 4x the text costs at most
+    about 4x the time (a ratio within one run, not a clock limit). The parse is done beforehand."""
+    import time
+
+    from service.extract import entities, quotes
+
+    paragraph = ("Chinese President Xi Jinping met Vladimir Putin in Moscow on Monday, Xinhua said. "
+                 "“We will act together,” Xi told Putin. Mr. Putin agreed with Xi, the Kremlin said.\n\n")
+
+    def cost(repeat: int) -> float:
+        text = paragraph * repeat
+        doc = extractor.nlp(text)
+        started = time.perf_counter()
+        quotes.find_quotes(doc, text, entities.find_entities(doc, text))
+        return time.perf_counter() - started
+
+    small, large = min(cost(60) for _ in range(2)), min(cost(240) for _ in range(2))
+    assert large / max(small, 1e-4) < 10
