@@ -82,6 +82,7 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "operator", "developer", "publisher", "manufacturer", "provider", "producer",
                     "airline", "company", "group", "agency", "business", "band", "team", "newspaper",
                     "broadcaster", "network", "bank", "club", "union"}
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # 'Pope Leo XIV', 'Super Bowl LIII'
 # Online platforms NER tends to read as people.
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin",
              "reddit", "google", "whatsapp", "wechat", "weibo", "telegram", "netflix", "amazon"}
@@ -416,6 +417,7 @@ def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> l
         if (token.i in covered or token.ent_type_ not in {"", "ORG", "GPE", "NORP", "PERSON"}
                 or not re.fullmatch(r"[A-Z][A-Z&]{2,}", token.text)
                 or normalize(token.text) in NOT_ORG_ACRONYMS | PLACE_ABBREVIATIONS
+                or ROMAN_NUMERAL.fullmatch(token.text)
                 or not in_prose(token)):
             continue
         found.append(Candidate(token.idx, token.idx + len(token.text), ORG, token.text,
