@@ -124,3 +124,15 @@ def test_a_name_described_as_a_company_or_paper_is_an_organization(extractor, te
     result = extractor.extract(text)
     assert organization in names(result.organizations)
     assert organization not in names(result.participants)
+
+
+def test_an_untagged_capitalised_name_ending_in_an_organization_word_is_one(extractor):
+    text = "Readers of the Deseret News wrote letters about the plan."  # NER tags nothing here
+    assert extractor.nlp(text).ents == ()
+    assert names(extractor.extract(text).organizations) == ["Deseret News"]
+
+
+def test_a_place_tagged_name_ending_in_an_organization_word_is_one(extractor):
+    from service.extract.entities import Candidate, decisive_label
+    assert decisive_label(Candidate(0, 13, "FAC", "Saudi Gazette")) == "ORG"
+    assert decisive_label(Candidate(0, 9, "PERSON", "Jim Press")) is None

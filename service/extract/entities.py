@@ -82,6 +82,7 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "operator", "developer", "publisher", "manufacturer", "provider", "producer",
                     "airline", "company", "group", "agency", "business", "band", "team", "newspaper",
                     "broadcaster", "network", "bank", "club", "union"}
+NAME_CONNECTORS = {"of", "and", "for", "&"}
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # 'Pope Leo XIV', 'Super Bowl LIII'
 # Online platforms NER tends to read as people.
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin",
@@ -113,7 +114,8 @@ def find_entities(doc: Doc, text: str) -> Entities:
     if not text or not text.strip() or len(doc) == 0 or len(doc.text) != len(text):
         return Entities()
     candidates = consistent_labels(drop_nested(collect_candidates(doc, text)))
-    candidates = sorted(candidates + untagged_acronyms(doc, text, candidates),
+    candidates = candidates + untagged_acronyms(doc, text, candidates)
+    candidates = sorted(candidates + untagged_org_names(doc, text, candidates),
                         key=lambda c: (c.start, -c.end))
     return Entities(
         participants=people.build_people([c for c in candidates if c.label == PERSON], doc, text,
@@ -291,7 +293,7 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
         return ORG
     if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS | REGION_ABBREVIATIONS:
         return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else None
-    if candidate.label in {PERSON, "NORP"} and words[-1] in ORG_HEADS and not (
+    if candidate.label in {PERSON, "NORP"} | PLACE_LABELS and words[-1] in ORG_HEADS and not (
             candidate.label == PERSON and len(words) == 2 and given_name_gender(candidate.text)):
         return ORG  # ('Jim Press' is a person)
     if candidate.label in {PERSON, ORG, "NORP"} and words[-1] in PLACE_HEADS and len(words) > 1:
@@ -422,6 +424,28 @@ def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> l
             continue
         found.append(Candidate(token.idx, token.idx + len(token.text), ORG, token.text,
                                doc[token.i:token.i + 1]))
+    return found
+
+
+def untagged_org_names(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Capitalised names NER left untagged that end in an organization word ('Deseret News',
+    'Union of Rationalist Atheists'): runs of capitalised words, 'of'/'and'/'for' allowed inside."""
+    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+    found, run = [], []
+    for token in list(doc) + [None]:
+        if token is not None and token.i not in covered and (
+                token.is_title and token.is_alpha or run and token.lower_ in NAME_CONNECTORS):
+            run.append(token)
+            continue
+        while run and run[-1].lower_ in NAME_CONNECTORS:
+            run.pop()
+        after_the = bool(run) and run[0].lower_ == "the"
+        run = run[1:] if after_the else run
+        if len(run) >= 2 and normalize(run[-1].text) in ORG_HEADS and in_prose(run[0]) \
+                and (after_the or not run[0].is_sent_start):
+            span = doc[run[0].i:run[-1].i + 1]
+            found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
+        run = []
     return found
 
 
