@@ -136,3 +136,9 @@ def test_a_place_tagged_name_ending_in_an_organization_word_is_one(extractor):
     from service.extract.entities import Candidate, decisive_label
     assert decisive_label(Candidate(0, 13, "FAC", "Saudi Gazette")) == "ORG"
     assert decisive_label(Candidate(0, 9, "PERSON", "Jim Press")) is None
+
+
+def test_an_organization_name_cut_before_and_is_taken_whole(extractor):
+    result = extractor.extract("She joined the Union of Rationalist Atheists and Agnostics in May. "
+                               "The Bank of England and France agreed.")
+    assert names(result.organizations) == ["Union of Rationalist Atheists and Agnostics", "Bank of England"]

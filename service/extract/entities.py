@@ -156,11 +156,19 @@ def drop_nested(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def extend_org(ent: Span) -> Span:
-    """Take in a trailing 'in Asia' of a formal org name ('Conference on ... Measures in Asia')."""
+    """Take in a trailing 'in Asia' of a formal org name ('Conference on ... Measures in Asia'),
+    or a trailing 'and Agnostics' NER cut off ('Union of Rationalist Atheists and Agnostics')."""
     doc = ent.doc
-    if ent.label_ != ORG or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in":
+    if ent.label_ != ORG or ent.end + 1 >= len(doc):
         return ent
     if not any(t.lower_ in {"of", "on", "for", "and"} for t in ent[1:]):
+        return ent
+    if doc[ent.end].lower_ == "and" and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_:
+        end = ent.end + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+            end += 1
+        return doc[ent.start:end]
+    if doc[ent.end].lower_ != "in":
         return ent
     if doc[ent.end + 1].ent_type_ != "LOC" or doc[ent.end + 1].ent_iob_ != "B":
         return ent
