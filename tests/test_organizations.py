@@ -142,3 +142,10 @@ def test_an_organization_name_cut_before_and_is_taken_whole(extractor):
     result = extractor.extract("She joined the Union of Rationalist Atheists and Agnostics in May. "
                                "The Bank of England and France agreed.")
     assert names(result.organizations) == ["Union of Rationalist Atheists and Agnostics", "Bank of England"]
+
+
+@pytest.mark.parametrize("word", ["Islamophobia", "Scientologist", "Communism"])
+def test_ideas_and_followers_are_not_organizations(word):
+    from service.extract.entities import is_plausible_name
+    assert not is_plausible_name(word, "ORG")
+    assert is_plausible_name("Scientology", "ORG")

@@ -83,6 +83,7 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "airline", "company", "group", "agency", "business", "band", "team", "newspaper",
                     "broadcaster", "network", "bank", "club", "union"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
+CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # 'Pope Leo XIV', 'Super Bowl LIII'
 # Online platforms NER tends to read as people.
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin",
@@ -269,6 +270,8 @@ def is_plausible_name(name: str, label: str) -> bool:
         return False
     if not any(w[:1].isupper() for w in words) or label == PERSON and any(c.isdigit() for c in name):
         return False
+    if label == ORG and len(words) == 1 and CONCEPT_WORD.search(name):
+        return False  # 'Islamophobia', 'Scientologist': an idea or a follower, not an organization
     return all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
 
 
