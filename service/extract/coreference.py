@@ -50,7 +50,7 @@ def word_gender(word: str) -> Optional[str]:
     return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
 
 
-class Salience:
+class AntecedentSalience:
     """Weighted mentions of entities by position; ranks the candidates for a reference at an offset."""
 
     def __init__(self, doc: Doc, quoted: Iterable[tuple[int, int]] = ()):
@@ -141,7 +141,7 @@ def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offs
 
 
 def gender_filter(genders: dict[str, str], wanted: Optional[str]):
-    """Weight function for Salience.ranked: same gender 1, unknown less, the other gender 0."""
+    """Weight function for AntecedentSalience.ranked: same gender 1, unknown less, the other gender 0."""
     def allowed(entity: Entity) -> float:
         known = genders.get(entity.id)
         if wanted is None or known == wanted:

@@ -5,7 +5,8 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .coreference import Salience, gender_filter, given_name_gender, person_genders, pronoun_gender
+from .coreference import AntecedentSalience, gender_filter, person_genders, pronoun_gender
+from .given_names import given_name_gender
 from .model import Entities, Entity, Mention, Speaker
 
 ORG_PRONOUNS = {"it"}
@@ -38,7 +39,6 @@ ANYWHERE = 10 ** 6  # a salience window that covers the whole article
 UNLINKED = "unlinked:"  # id prefix of named speakers that are not participants (never output)
 
 
-
 class SpeakerResolver:
     """Finds who a subject phrase refers to, using the document's entities as antecedents.
 
@@ -49,7 +49,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, text: str, entities: Entities, quoted: Iterable[tuple[int, int]] = ()):
         self.doc, self.text, self.entities = doc, text, entities
         quoted = list(quoted)
-        self.people, self.orgs = Salience(doc, quoted), Salience(doc, quoted)
+        self.people, self.orgs = AntecedentSalience(doc, quoted), AntecedentSalience(doc, quoted)
         for person in entities.participants:
             for m in person.mentions:
                 self.people.add(person, m.start, m.end)
