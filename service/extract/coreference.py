@@ -1,12 +1,11 @@
 """Who a pronoun or a definite description refers to: genders read from the text, salience-ranked antecedents.
 
-Genders come only from the article itself: honorifics and gendered role words in a person's titles
-or right before a name ("Mrs.", "spokeswoman"), and pronouns in a stretch of text that mentions
-exactly one person ("Lopez said she ..."). Salience follows the Lappin and Leass idea: every
-mention of an entity has a weight that halves with each sentence of distance (an entity scores its
-best mention), subjects and speakers
-weigh more, and mentions inside quotation marks weigh little (the people a speaker talks about
-are rarely the speaker).
+Genders come from the article (honorifics and gendered role words in a person's titles or right
+before a name, "Mrs.", "spokeswoman"; pronouns in a stretch of text that mentions exactly one
+person, "Lopez said she ...") and from census first names (given_names.py). Salience follows the
+Lappin and Leass idea: every mention of an entity has a weight that halves with each sentence of
+distance (an entity scores its best mention); subjects and speakers weigh more, and mentions
+inside quotation marks weigh little (the people a speaker talks about are rarely the speaker).
 """
 from __future__ import annotations
 
