@@ -32,6 +32,7 @@ FEMALE_WORDS = frozenset("""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DECAY = 0.5            # weight kept per sentence of distance
 WINDOW_SENTENCES = 8   # how far back an antecedent may be
+ANYWHERE = 10 ** 6     # a window that covers the whole article
 SUBJECT_WEIGHT = 2.0
 SPEAKER_WEIGHT = 3.0
 QUOTED_WEIGHT = 0.1
@@ -100,6 +101,10 @@ class AntecedentSalience:
         ranked = self.ranked(offset, allowed, window)
         return ranked[0][1] if ranked else None
 
+    def best_near_else_anywhere(self, offset: int, allowed=lambda entity: 1.0) -> Optional[Entity]:
+        """The best candidate in the usual window, else the best one anywhere before ``offset``."""
+        return self.best(offset, allowed) or self.best(offset, allowed, ANYWHERE)
+
 
 def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offset: False) -> dict[str, str]:
     """Person id -> "m" or "f" where the article makes it clear; unknown people are left out.
@@ -109,16 +114,13 @@ def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offs
     votes: dict[str, Counter] = defaultdict(Counter)
     owner: list[tuple[int, Entity]] = sorted((m.start, p) for p in people for m in p.mentions)
     for person in people:
-        if given_name_gender(person.name):
-            votes[person.id][given_name_gender(person.name)] += GIVEN_NAME_VOTES
-        for title in person.titles:
-            for word in title.replace("-", " ").split():
-                if word_gender(word):
-                    votes[person.id][word_gender(word)] += 2
-        for mention in person.mentions:
-            before = text[max(0, mention.start - 12):mention.start].split()
-            if before and word_gender(before[-1]):
-                votes[person.id][word_gender(before[-1])] += 2
+        clues = [(given_name_gender(person.name), GIVEN_NAME_VOTES)]
+        clues += [(word_gender(word), 2) for title in person.titles for word in title.replace("-", " ").split()]
+        clues += [(word_gender(before[-1]), 2) for mention in person.mentions
+                  if (before := text[max(0, mention.start - 12):mention.start].split())]
+        for gender, weight in clues:
+            if gender:
+                votes[person.id][gender] += weight
     starts = [start for start, _ in owner]
     sentences = list(doc.sents)
     for i, sentence in enumerate(sentences):

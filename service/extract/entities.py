@@ -263,6 +263,11 @@ def is_abbreviation(word: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]|Jr|Sr|Inc|Corp|Co|Ltd|St|Mt|Dr|Mr|Mrs|Ms", word))
 
 
+def written_in_lowercase(word: str, text: str) -> bool:
+    """True if the article also writes ``word`` in lowercase as a word of its own ('government')."""
+    return bool(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(word.lower()), text))
+
+
 def is_plausible_name(name: str, label: str) -> bool:
     """Reject NER misfires: too short, no capital, digits in a person, stray lowercase words."""
     words = name.split()

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from .entities import Candidate, is_acronym, normalize
+from .entities import Candidate, is_acronym, normalize, written_in_lowercase
 from .model import Entity, Mention
 
 LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
@@ -72,7 +72,7 @@ def is_generic_word(name: str, text: str) -> bool:
     """A one-word 'org' that is an ordinary word also written in lowercase ('Government', 'Church')."""
     if " " in name or is_acronym(name):
         return False
-    return bool(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(name.lower()), text))
+    return written_in_lowercase(name, text)
 
 
 def build_locations(places: list[Candidate], text: str) -> list[Entity]:

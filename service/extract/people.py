@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import ORG_DESCRIPTIONS, ORG_HEADS, Candidate, normalize
+from .entities import ORG_DESCRIPTIONS, ORG_HEADS, Candidate, normalize, written_in_lowercase
 from .frames import SPEECH_VERBS
 from .given_names import given_name_gender
 from .model import Entity, Mention
@@ -132,7 +132,7 @@ def is_common_word(cluster: Cluster, text: str) -> bool:
     if spans and all(s[0].pos_ not in {"PROPN"} for s in spans):
         return True
     word = cluster.tokens[0]
-    return bool(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(word), text))
+    return written_in_lowercase(word, text)
 
 
 def is_unintroduced_word(cluster: Cluster) -> bool:
@@ -148,7 +148,7 @@ def is_phrase_of_words(cluster: Cluster, text: str) -> bool:
     first = cluster.tokens[0]
     if len(cluster.tokens) < 2 or given_name_gender(" ".join(cluster.tokens)) or has_person_evidence(cluster):
         return False
-    return bool(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(first), text))
+    return written_in_lowercase(first, text)
 
 
 def has_person_evidence(cluster: Cluster) -> bool:
@@ -161,7 +161,6 @@ def is_person_title(title: str) -> bool:
     words = normalize(title).split()
     return (bool(words) and words[-1] not in ORG_HEADS and words[-1] not in ORG_DESCRIPTIONS
             and not words[-1].endswith("ing"))  # not 'Overstating'
-
 
 
 def is_speaker(span: Span) -> bool:

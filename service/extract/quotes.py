@@ -37,21 +37,19 @@ class _QuoteBuilder:
 
     def __init__(self, doc: Doc, text: str, entities: Entities):
         self.doc, self.text = doc, text
-        self.passages = find_quoted_passages(text)
-        self._passage_starts = [p.inner_start for p in self.passages]
+        passages = find_quoted_passages(text)
         self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
         self._sentence_starts = [start for start, _ in self.sentences]
-        self.resolver = SpeakerResolver(doc, text, entities,
-                                        [(p.inner_start, p.inner_end) for p in self.passages])
+        self.resolver = SpeakerResolver(doc, text, entities, [(p.inner_start, p.inner_end) for p in passages])
+        headline_end = (headline_span(doc.text) or (0, 0))[1]  # doc.text: metadata blanked
+        self.passages = [p for p in passages if p.start >= headline_end]  # a headline holds no quotes
+        self._passage_starts = [p.inner_start for p in self.passages]
         inside = self._inside_marks
         by_verb = verb_frames(doc, inside)
-        self.frames = by_verb + [f for f in according_to_frames(doc, inside)
-                                 if not any(_overlap(f.content_start, f.content_end, v.content_start, v.content_end)
-                                            for v in by_verb)]
-        headline_end = (headline_span(doc.text) or (0, 0))[1]  # doc.text: metadata blanked
-        self.frames = [f for f in self.frames if f.cue_start >= headline_end]
-        self.passages = [p for p in self.passages if p.start >= headline_end]
-        self._passage_starts = [p.inner_start for p in self.passages]
+        frames = by_verb + [f for f in according_to_frames(doc, inside)
+                            if not any(_overlap(f.content_start, f.content_end, v.content_start, v.content_end)
+                                       for v in by_verb)]
+        self.frames = [f for f in frames if f.cue_start >= headline_end]
         for frame in self.frames:
             self._absorb_passages(frame)
         self.frames.sort(key=lambda f: f.content_start)
@@ -106,13 +104,13 @@ class _QuoteBuilder:
         """A passage with no reporting verb is speech only if it stands on its own: it opens a
         paragraph, a sentence or a clause (or follows a colon or another passage) or is a whole
         utterance, has a few words and is not a title in capitals ("The Kid Who Would Be King")."""
-        words = self.text[passage.inner_start:passage.inner_end].split()
+        inner = self.text[passage.inner_start:passage.inner_end].rstrip()
+        words = inner.split()
         if len(words) < MIN_FLOATING_WORDS:
             return False
         capitalised = sum(1 for w in words if w[:1].isupper())
         if capitalised >= TITLE_CASE_SHARE * len(words):
             return False
-        inner = self.text[passage.inner_start:passage.inner_end].rstrip()
         if len(words) >= MIN_UTTERANCE_WORDS and inner[-1:] in ".?!,":
             return True  # a whole utterance, wherever it stands
         before = self.text[max(0, passage.start - 3):passage.start].rstrip(" \t")
@@ -172,10 +170,11 @@ class _QuoteBuilder:
         """Speakers in text order, so each "he said" can lean on the quotes before it."""
         quotes: list[Quote] = []
         for start, end, frame in found:
+            dashed = self._dash_attribution(end) if frame is None else None
             if frame is not None:
                 speaker = self._speaker(frame)
-            elif self._dash_attribution(end) is not None:
-                speaker = self._dash_attribution(end)
+            elif dashed is not None:
+                speaker = dashed
             elif quotes and self._paragraph_of(start) - self._paragraph_of(quotes[-1].start) <= 1:
                 # news convention: a follow-on paragraph, unless a sentence in between turned to
                 # someone else ("Durning did not need much coaxing. “I'm thankful ...”")
@@ -185,7 +184,6 @@ class _QuoteBuilder:
             self.resolver.record(speaker, start)
             quotes.append(self._quote(start, end, frame, speaker))
         return quotes
-
 
     def _dash_attribution(self, end: int) -> Optional[Speaker]:
         """'“…” — Anna Kowalski': a name after a dash that closes the quotation's line."""

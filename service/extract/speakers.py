@@ -5,7 +5,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .coreference import AntecedentSalience, gender_filter, person_genders, pronoun_gender
+from .coreference import ANYWHERE, AntecedentSalience, gender_filter, person_genders, pronoun_gender
 from .given_names import given_name_gender
 from .model import Entities, Entity, Mention, Speaker
 
@@ -35,7 +35,6 @@ SOURCE_PREPOSITIONS = {"from", "by"}
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative official".split())
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_LOOKBACK_SENTENCES = 2
-ANYWHERE = 10 ** 6  # a salience window that covers the whole article
 UNLINKED = "unlinked:"  # id prefix of named speakers that are not participants (never output)
 
 
@@ -68,11 +67,11 @@ class SpeakerResolver:
         names = [c for c in head.children if c.dep_ == "appos" and _is_name(c)]
         if names and _is_common_noun(head):
             return names[0]
-        if head.pos_ in ("NOUN", "PROPN") and self._entity_in(head.doc[head.i:head.i + 1]) is None:
+        if head.pos_ in ("NOUN", "PROPN") and self._entity_at(head) is None:
             # a person's name closing the whole subject phrase, hung on a word inside it
             last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
             return next((t for t in head.subtree if t.dep_ == "appos" and t.right_edge.i == last
-                         and self._kind(self._entity_in(t.doc[t.i:t.i + 1])) == "person"), None)
+                         and self._kind(self._entity_at(t)) == "person"), None)
         return None
 
     @staticmethod
@@ -110,9 +109,12 @@ class SpeakerResolver:
         first = span.start
         while first < span.end - 1 and span.doc[first].lower_ in DETERMINERS:
             first += 1
-        return span.doc.text[span.doc[first].idx:span.end_char]
+        return span.doc[first:span.end].text
 
     # ------------------------------------------------------------------ antecedents
+    def _entity_at(self, token: Token) -> Optional[Entity]:
+        return self._entity_in(token.doc[token.i:token.i + 1])
+
     def _entity_in(self, span: Span) -> Optional[Entity]:
         entity = self.entities.at(span.start_char, span.end_char)
         if entity is None or entity.id not in self._kinds:
@@ -146,7 +148,7 @@ class SpeakerResolver:
             return None
         def has_title(person: Entity) -> float:
             return 1.0 if any(noun in title.lower().replace("-", " ").split() for title in person.titles) else 0.0
-        titled = self.people.best(head.idx, has_title) or self.people.best(head.idx, has_title, ANYWHERE)
+        titled = self.people.best_near_else_anywhere(head.idx, has_title)
         if titled is not None:
             return titled
         modifiers = [t.lower_ for t in phrase if t.i != head.i and t.lower_ not in DETERMINERS]
@@ -163,7 +165,7 @@ class SpeakerResolver:
         for token in head.subtree:
             if token.i == head.i or token.dep_ == "relcl":
                 continue
-            entity = self._entity_in(token.doc[token.i:token.i + 1])
+            entity = self._entity_at(token)
             if entity is not None:
                 preferred = token.head.lower_ in SOURCE_PREPOSITIONS or token.dep_ in ("poss", "compound")
                 found.append((not preferred, token.i, entity))
@@ -178,7 +180,7 @@ class SpeakerResolver:
             return None
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")):
             for target in (c for c in prep.children if c.dep_ == "pobj"):
-                entity = self._entity_in(target.doc[target.i:target.i + 1])
+                entity = self._entity_at(target)
                 if entity is None and _is_common_noun(target):
                     entity = self._by_role(target, self._phrase(target))
                 if self._kind(entity) == "org":
@@ -193,7 +195,7 @@ class SpeakerResolver:
                 break
             if token.dep_ in ("nsubj", "nsubjpass") and not self.people.is_quoted(token.idx) and (
                     token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children)
-                    or self._kind(self._entity_in(token.doc[token.i:token.i + 1])) == "org"):
+                    or self._kind(self._entity_at(token)) == "org"):
                 speaker = self.from_token(token)
                 return Speaker(speaker.name, speaker.id, None)
         return None
@@ -212,26 +214,24 @@ class SpeakerResolver:
         gender = pronoun_gender(word)
         if gender is not None:
             allowed = gender_filter(self.genders, gender)
-            return _speaker(self.people.best(head.idx, allowed) or self.people.best(head.idx, allowed, ANYWHERE),
-                            mention, None)
+            return _speaker(self.people.best_near_else_anywhere(head.idx, allowed), mention, None)
         if word in ORG_PRONOUNS:
-            return _speaker(self.orgs.best(head.idx) or self.orgs.best(head.idx, window=ANYWHERE), mention, None)
+            return _speaker(self.orgs.best_near_else_anywhere(head.idx), mention, None)
         if word in PLURAL_PRONOUNS:
             plural = self._plural(head)
             return Speaker(plural.name, plural.id, mention) if plural else Speaker(None, None, mention)
         coordinated = any(c.dep_ == "conj" for c in head.children)
-        entity = None if coordinated else (self._entity_in(head.doc[head.i:head.i + 1]) or self._by_name(head))
+        entity = None if coordinated else (self._entity_at(head) or self._by_name(head))
         if entity is None and not coordinated and _is_common_noun(head):
             entity = (self._source_in(head) if head.lemma_.lower() in DOCUMENT_NOUNS
                       else self._by_role(head, phrase))
         if entity is not None:
             return _speaker(entity, mention, None)
         description = self._description(head, phrase)
+        mention = Mention.of(self.text, description.start_char, description.end_char)
         represented = self._represented_org(head)
         if represented is not None:  # "a spokeswoman for the company said": the company speaks
-            return Speaker(represented.name, represented.id,
-                           Mention.of(self.text, description.start_char, description.end_char))
-        mention = Mention.of(self.text, description.start_char, description.end_char)
+            return Speaker(represented.name, represented.id, mention)
         name = self._name_of(description)
         if _is_name(head) and not coordinated:
             self._unlinked_person(name)
