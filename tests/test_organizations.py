@@ -149,3 +149,30 @@ def test_ideas_and_followers_are_not_organizations(word):
     from service.extract.entities import is_plausible_name
     assert not is_plausible_name(word, "ORG")
     assert is_plausible_name("Scientology", "ORG")
+
+
+def test_events_and_programmes_are_not_organizations(extractor):
+    text = "Organizers said the Atlantic Rowing Championship will move to Sydney next year."
+    assert ("Atlantic Rowing Championship", "ORG") in [(e.text.removeprefix("the "), e.label_)
+                                                        for e in extractor.nlp(text).ents]
+    result = extractor.extract(text)
+    assert names(result.organizations) == [] and names(result.participants) == []
+    from service.extract.entities import Candidate, decisive_label
+    for name in ("Google Science Fair", "Space Shuttle Program", "FIFA World Cup"):
+        assert decisive_label(Candidate(0, len(name), "ORG", name)) == "MISC"
+
+
+def test_an_acronym_defined_after_a_coordinated_name_merges_with_it(extractor):
+    text = ("The Union of Concerned Farmers and Fishers (UCFF) has launched a petition. "
+            "The UCFF says quotas are too low.")
+    orgs = extractor.extract(text).organizations
+    assert names(orgs) == ["Union of Concerned Farmers and Fishers"]
+    assert orgs[0].acronym == "UCFF" and orgs[0].mention_count == 3
+
+
+def test_a_person_name_run_on_after_an_organization_is_split_off(extractor):
+    text = "A spokesperson for the Council on Tenant Rights Maria Lopez said the rules would be challenged."
+    assert [e.label_ for e in extractor.nlp(text).ents] == ["ORG"]  # one span over both names
+    result = extractor.extract(text)
+    assert names(result.organizations) == ["Council on Tenant Rights"]
+    assert names(result.participants) == ["Maria Lopez"]

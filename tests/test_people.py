@@ -177,3 +177,12 @@ def test_entity_and_quote_rules_scale_linearly_after_the_parse(extractor):
 
     small, large = min(cost(60) for _ in range(2)), min(cost(240) for _ in range(2))
     assert large / max(small, 1e-4) < 10
+
+
+def test_a_name_tagged_organization_in_a_list_of_people_is_a_person(extractor):
+    text = ("The exhibition shows prints by photographers such as Dorothea Lange, Berenice Abbott, "
+            "Walker Evans and Gordon Parks.")
+    assert {e.text for e in extractor.nlp(text).ents if e.label_ == "ORG"}  # NER misreads some
+    result = extractor.extract(text)
+    assert names(result.participants) == ["Dorothea Lange", "Berenice Abbott", "Walker Evans", "Gordon Parks"]
+    assert result.organizations == []

@@ -64,13 +64,16 @@ ORG_HEADS = {"school", "brewery", "images", "press", "inc", "corp", "corporation
              "entertainment", "energy", "motors", "airlines", "airways", "systems", "technologies",
              "labs", "pharmaceuticals", "capital", "partners", "holdings", "services", "network",
              "agency", "department", "ministry", "commission", "authority", "board", "union",
-             "federation", "league", "academy", "centre", "center", "invitational", "tournament",
-             "championship", "conference", "summit", "festival", "program", "programme", "project",
-             "lrt", "llc", "plc", "gmbh", "trust", "fund", "alliance", "coalition", "army", "navy",
+             "federation", "league", "academy", "centre", "center", "conference", "lrt", "llc", "plc", "gmbh", "trust", "fund", "alliance", "coalition", "army", "navy",
              "police", "court", "tribunal", "parliament", "senate", "assembly", "office", "magazine",
              "journal", "herald", "gazette", "tribune", "radio", "tv", "television", "star", "sun",
              "globe", "mail", "telegraph", "observer", "chronicle", "examiner", "inquirer", "courier",
              "sentinel", "international", "sport", "sports", "national"}
+# Last words of events and undertakings, which are neither organizations nor people ("FIFA World
+# Cup", "Google Science Fair", "Space Shuttle Program").
+EVENT_HEADS = {"cup", "fair", "festival", "championship", "championships", "tournament", "invitational",
+               "expo", "games", "olympics", "marathon", "awards", "prize", "summit", "program",
+               "programme", "project", "study", "survey", "campaign", "war", "election", "elections"}
 PLACE_HEADS = {"square", "street", "st", "road", "avenue", "ave", "boulevard", "station", "mall",
                "park", "bridge", "airport", "highway", "river", "lake", "mountain", "island",
                "county", "city", "province", "valley", "bay", "beach", "falls", "harbour", "harbor",
@@ -164,9 +167,11 @@ def extend_org(ent: Span) -> Span:
         return ent
     if not any(t.lower_ in {"of", "on", "for", "and"} for t in ent[1:]):
         return ent
-    if doc[ent.end].lower_ == "and" and doc[ent.end + 1].is_title and not doc[ent.end + 1].ent_type_:
+    if doc[ent.end].lower_ == "and" and doc[ent.end + 1].is_title and (
+            not doc[ent.end + 1].ent_type_ or coordinated_inside(doc[ent.end + 1], ent)):
         end = ent.end + 1
-        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and (
+                not doc[end].ent_type_ or coordinated_inside(doc[end], ent)):
             end += 1
         return doc[ent.start:end]
     if doc[ent.end].lower_ != "in":
@@ -177,6 +182,12 @@ def extend_org(ent: Span) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[ent.start:end]
+
+
+def coordinated_inside(token, span: Span) -> bool:
+    """The parse joins the word to a word inside the name ('Atheists and Agnostics'), whatever NER
+    tagged it; a word joined to the name's head is a second entity ('the Bank of England and France')."""
+    return token.dep_ == "conj" and span.start <= token.head.i < span.end and token.head.i != span.root.i
 
 
 def extend_person(ent: Span) -> Span:
@@ -210,7 +221,18 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
                 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)):
             head = span.doc[span.start:token.i]
             return ([(head, label)] if len(head) else []) + [(rest, PERSON)]
+    if label == ORG and len(span) >= 4 and ends_in_person_name(span):
+        return [(span[:-2], label), (span[-2:], PERSON)]
     return [(span, label)]
+
+
+def ends_in_person_name(span: Span) -> bool:
+    """'Council on American-Islamic Relations Alia Salem': a first name and a surname run on
+    after the organization's last word."""
+    first, last, before = span[-2], span[-1], span[-3]
+    return (first.is_title and last.is_title and first.is_alpha and last.is_alpha
+            and before.is_alpha and before.lower_ not in CONNECTORS
+            and normalize(last.text) not in ORG_HEADS and given_name_gender(span[-2:].text) is not None)
 
 
 def is_handle(text: str, start: int) -> bool:
@@ -307,6 +329,8 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
         return None
     if key in NEWS_AGENCIES or key in PLATFORMS:
         return ORG
+    if len(words) > 1 and words[-1] in EVENT_HEADS:
+        return "MISC"
     if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS | REGION_ABBREVIATIONS:
         return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else None
     if candidate.label in {PERSON, "NORP"} | PLACE_LABELS and words[-1] in ORG_HEADS and not (
@@ -362,12 +386,17 @@ def described_as_organization(span: Span) -> bool:
 
 
 def list_mates(token) -> list:
-    """Tokens coordinated with this one ('Edson and Medicine Hat', 'Reckitt Benckiser, Pernod')."""
-    mates = [c for c in token.children if c.dep_ == "conj"]
-    if token.dep_ == "conj":
-        mates.append(token.head)
-        mates.extend(c for c in token.head.children if c.dep_ == "conj" and c.i != token.i)
-    return mates
+    """Tokens coordinated with this one, however the parser chained the list
+    ('Edson and Medicine Hat', 'Lange, Abbott, Evans and Parks')."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        member = todo.pop()
+        members.append(member)
+        todo.extend(c for c in member.children if c.dep_ == "conj")
+    return [m for m in members if m.i != token.i]
 
 
 def is_acronym(word: str) -> bool:
@@ -389,7 +418,8 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
                 and t.lower_ not in lowercase_words} if doc is not None else set()
     for c in candidates:
         key = normalize(c.text)
-        strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects) else None) or (
+        strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects)
+                                       or is_listed_with_people(c) else None) or (
             ORG if c.label in (PERSON, ORG) and " " not in key and c.span is not None
             and described_as_organization(c.span) else None)  # 'airline, Ryanair,' settles 'Ryanair'
         if strong:
@@ -416,6 +446,18 @@ def is_given_name_person(candidate: Candidate, subjects: set) -> bool:
             and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
             and given_name_gender(candidate.text) is not None
             and normalize(words[-1]) not in ORG_HEADS and words[-1] in subjects)
+
+
+def is_listed_with_people(candidate: Candidate) -> bool:
+    """'Ansel Adams, Chuck Close, Walker Evans' with 'Walker Evans' tagged ORG: a first name and a
+    surname in a list whose other names are people."""
+    words = candidate.text.split()
+    if candidate.label != ORG or candidate.span is None or not 2 <= len(words) <= 3:
+        return False
+    if normalize(words[-1]) in ORG_HEADS or given_name_gender(candidate.text) is None:
+        return False
+    mates = Counter(t.ent_type_ for t in list_mates(candidate.span.root) if t.ent_type_)
+    return mates[PERSON] > 0 and mates[PERSON] > mates[ORG]
 
 
 def majority(counts: Counter, own: str) -> str:
