@@ -15,7 +15,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from .model import ArticleDate, DateExpression
-from .timex import MONTH_RE, WEEKDAY_RE, normalise
+from .timex import normalise
+from .timex_lexicon import MONTH_RE, WEEKDAY_RE
 
 TOP_CHARS = 1500           # header lines and datelines live at the very top
 TOP_LINES = 6
@@ -282,7 +283,9 @@ def make_expression(doc: Optional[Doc], text: str, span: tuple[int, int], anchor
     start, end = span
     if is_ambiguous_word(text[start:end]):
         return None
-    tense = "future" if FUTURE_OPENER.search(text, max(0, start - 14), start) else tense_at(doc, start, end)
+    tense = tense_at(doc, start, end)
+    if tense != "past" and FUTURE_OPENER.search(text, max(0, start - 14), start):
+        tense = "future"  # 'until Friday', 'as soon as Tuesday'; but 'by Wednesday, 32 had filed
     timex = normalise(text[start:end], anchor, tense, quarterly)
     if timex is None or (timex.value is None and not TEMPORAL_WORD.search(text[start:end])):
         return None
@@ -310,6 +313,8 @@ def tense_at(doc: Optional[Doc], start: int, end: int) -> Optional[str]:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    if "had" in auxes:
+        return "past"  # 'had been due to expire Friday', 'had been scheduled for Monday'
     if auxes & FUTURE_AUX or token.lemma_ in FUTURE_VERBS or ("to" in auxes and token.head.lemma_ in FUTURE_VERBS):
         return "future"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):

@@ -1,0 +1,117 @@
+"""Words and patterns of English temporal expressions: month, weekday and number words, units,
+modifiers, and the regular expressions ``timex`` matches phrases against. Data only, no logic."""
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "couple": 2, "a couple of": 2, "dozen": 12, "a dozen": 12,
+    "half a": 0.5, "half an": 0.5,
+}
+VAGUE_NUMBERS = {"few", "a few", "several", "many", "some", "numerous", "the", "recent"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
+            "4th": 4, "last": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI", "overnight": "NI", "noon": "MI"}
+# unit -> (TIMEX3 letter, is a time-of-day unit)
+UNITS = {"second": ("S", True), "minute": ("M", True), "hour": ("H", True), "day": ("D", False),
+         "week": ("W", False), "fortnight": ("W", False), "month": ("M", False),
+         "quarter": ("Q", False), "year": ("Y", False), "decade": ("DE", False),
+         "century": ("CE", False), "weekend": ("WE", False)}
+MODS = [("the beginning of", "START"), ("the start of", "START"), ("beginning of", "START"),
+        ("start of", "START"), ("early", "START"), ("the middle of", "MID"), ("middle of", "MID"),
+        ("the end of", "END"), ("end of", "END"), ("mid", "MID"), ("late", "END"),
+        ("about", "APPROX"), ("around", "APPROX"), ("approximately", "APPROX"),
+        ("roughly", "APPROX"), ("nearly", "LESS_THAN"), ("almost", "LESS_THAN"),
+        ("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
+        ("under", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("up to", "EQUAL_OR_LESS"),
+        ("before", "BEFORE"), ("after", "AFTER"), ("since", "AFTER"), ("until", "BEFORE"),
+        ("by", "BEFORE"), ("earlier", None), ("later", None), ("sometime", None), ("just", None),
+        ("as early as", None), ("as late as", None), ("as soon as", None), ("this past", None),
+        ("the early hours of", "START"), ("the night of", None), ("the morning of", None)]
+REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "the present": "PRESENT_REF", "present": "PRESENT_REF", "the moment": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF", "past": "PAST_REF",
+    "previously": "PAST_REF", "formerly": "PAST_REF", "earlier": "PAST_REF",
+    "once": "PAST_REF", "lately": "PAST_REF", "in the past": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "in the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "the coming": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+}
+for _unit in ("days", "weeks", "months", "years", "decades"):
+    REFS.update({f"recent {_unit}": "PAST_REF", f"coming {_unit}": "FUTURE_REF",
+                 f"the coming {_unit}": "FUTURE_REF"})
+SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+               "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+               "biweekly": "P2W", "biannually": "P6M"}
+
+MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+WEEKDAY_RE = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
+              r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?")
+NUMBER_RE = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?|a couple of|a few|a dozen|half an?)"
+UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|weekend)s?"
+
+CLOCK = re.compile(
+    r"\b(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|(?P<h24>\d{1,2}):(?P<m24>\d{2})"
+    r"|(?P<word>noon|midday|midnight))(?:\s*(?P<tz>utc|gmt|est|edt|et|pst|pdt|cst|cdt|bst|cet))?")
+PART_OF_DAY = re.compile(r"\b(?:this |that |the |late |early )?(morning|afternoon|evening|night|tonight|overnight)\b")
+YMD = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+MDY_NUM = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
+MONTH_DAY_YEAR = re.compile(
+    rf"\b(?P<mon>{MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s*(?P<year>\d{{4}})\b)?")
+DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH_RE})(?:,?\s*(?P<year>\d{{4}})\b)?")
+MONTH_YEAR = re.compile(rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?,?\s*(?P<year>\d{{4}})\b")
+MONTH_ONLY = re.compile(rf"^(?:(?P<rel>last|next|this|in|of|coming|past)\s+)?(?P<mon>{MONTH_RE})"
+                        r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next|that) year)?$")
+CENTURY = re.compile(r"^(?:the\s+|this\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<this>this|current))[\s-]+century$")
+FUTURE_OPENERS = ("as soon as ", "as early as ", "until ", "by ", "sometime next", "later this")
+YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal|calendar|fiscal year|in)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?:'s)?$")
+DECADE = re.compile(r"^(?:the\s+)?(?:(?P<cent>1[5-9]|20)|')(?P<dec>\d)0'?s$")
+FISCAL_YEAR = re.compile(r"^(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4}|'?\d\d)$")
+QUARTER = re.compile(
+    r"^(?:the\s+|its\s+|that\s+)?(?:(?P<rel>last|latest|past|previous|current|this|next|same|year-ago|year-earlier)\s+)?"
+    r"(?:(?P<year0>\d{4})\s+|(?P<yrel0>this|last|next) year'?s?\s+)?"
+    r"(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
+    r"(?:(?:fiscal|calendar)\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<yrel>this|last|next) year))?$")
+SEASON = re.compile(
+    r"^(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
+    r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
+RELATIVE_UNIT = re.compile(
+    r"^(?:the\s+)?(?P<rel>last|past|previous|next|coming|this|current|following|same|that|the)\s+"
+    r"(?P<unit>day|week|weekend|month|year|decade|century)$")
+AGO = re.compile(rf"^(?P<num>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|before|later|from now|hence)$")
+DURATION = re.compile(
+    rf"^(?:(?:the|a|an|another)\s+)?(?:(?P<rel>last|past|next|first|coming|previous|following|additional|further|full|entire|whole|other)\s+)?"
+    rf"(?:(?P<num>{NUMBER_RE})[\s-]+)?(?:(?:more|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT_RE})"
+    r"(?:[\s-]+long)?$")
+SET_RE = re.compile(rf"^(?:every|each|per)\s+(?:(?P<num>{NUMBER_RE})\s+)?(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|morning|night|evening)$")
+YEAR_AGO = re.compile(
+    r"^(?:the\s+|a\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:(?:year-ago|year-earlier|year\s+(?:ago|earlier))"
+    r"(?:\s+(?:period|quarter|results|level))?|(?:period|quarter)\s+(?:a year (?:ago|earlier)|(?:of\s+)?(?:the\s+)?last year))$")
+LATEST_PERIOD = re.compile(r"^(?:the\s+)?(?:latest|most recent|recent|current|(?P<year>\d{4}))\s+(?:period|quarter)$")
+NOT_TEMPORAL = re.compile(r"\b(?:old|aged?|birthdays?|anniversar(?:y|ies)|olds)\b|-year-old")
+
+
+DURATION_OPENINGS = ("a ", "an ", "the past ", "the next ", "the entire ", "the whole ",
+                     "the full ", "another ", "the coming ")
