@@ -155,6 +155,51 @@ def test_months_without_a_year_take_the_nearest_sensible_year(extractor):
     assert find(dates, "September").value == "2022-09"
 
 
+def test_a_past_verb_keeps_a_month_in_the_past_and_a_future_verb_in_the_future(extractor):
+    text = ("The company bought the mill in January. Its next plant will open in November. "
+            "The offer had been due to expire on June 30. By Monday, 40 holders had tendered.")
+    dates = dates_of(extractor, text, dt.date(2022, 10, 26))  # a Wednesday
+    assert find(dates, "January").value == "2022-01"   # the nearer January 2023 is against the tense
+    assert find(dates, "November").value == "2022-11"
+    assert find(dates, "June 30").value == "2022-06-30"
+    assert find(dates, "Monday").value == "2022-10-24"  # 'by' with a past verb looks back
+
+
+def test_a_weekday_beside_a_date_settles_its_year():
+    anchor = dt.date(2022, 12, 30)
+    assert normalise("Monday, Jan. 2", anchor, "past").value == "2023-01-02"  # Jan. 2, 2022 was a Sunday
+    assert normalise("Sunday, Jan. 2", anchor, "future").value == "2022-01-02"
+    assert normalise("Feb. 29", anchor).value == "XXXX-02-29"
+    assert normalise("Feb. 29", dt.date(2024, 3, 10)).value == "2024-02-29"
+
+
+@pytest.mark.parametrize("phrase, tense, value", [
+    ("Thanksgiving Day", "past", "2021-11-25"),
+    ("Thanksgiving", "future", "2022-11-24"),
+    ("last Christmas", None, "2021-12-25"),
+    ("Easter 2024", None, "2024-03-31"),
+    ("Good Friday", "past", "2022-04-15"),
+    ("Memorial Day", None, "2022-05-30"),
+    ("Labor Day weekend", "future", "2022-W36-WE"),
+    ("Election Day", "future", "2022-11-08"),
+    ("nineteen ninety-six", None, "1996"),
+    ("the year two thousand", None, "2000"),
+    ("two thousand and one", None, "2001"),
+    ("twenty twenty-two", None, "2022"),
+])
+def test_holidays_and_years_in_words(phrase, tense, value):
+    assert normalise(phrase, WED, tense).value == value
+
+
+def test_holidays_and_spoken_years_are_found_in_text_but_not_as_modifiers(extractor):
+    text = ("The boy was rescued on Thanksgiving Day. In nineteen ninety-six the plant closed. "
+            "Retailers expect strong Christmas sales.")
+    dates = dates_of(extractor, text)
+    assert find(dates, "Thanksgiving Day").value == "2021-11-25"
+    assert find(dates, "nineteen ninety-six").value == "1996"
+    assert not any("Christmas" in d.text for d in dates)
+
+
 def test_durations_sets_and_references(extractor):
     text = ("The project took three years and several years of planning; the meeting lasted two hours. "
             "The board meets every week. Costs are now high, rose recently and may fall in the future.")

@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from .model import ArticleDate, DateExpression
+from .holidays import HOLIDAY_NAMES
 from .timex import normalise
 from .timex_lexicon import MONTH_RE, WEEKDAY_RE
 
@@ -48,6 +49,13 @@ RULE_SPANS = re.compile(
     r"|\b(?:daily|weekly|monthly|annually|yearly)\b"
     r"|\b(?:year[- ]end|year's end|the near (?:future|term)|(?:recent|coming) (?:days|weeks|months|years))\b"
     r"|\bthe (?:latest|most recent) (?:period|quarter)\b", re.I)
+# Holidays ('last Thanksgiving', 'Easter week') and years in words ('nineteen ninety-six').
+NAMED_DAYS = re.compile(rf"(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{HOLIDAY_NAMES.pattern}(?:,?\s+\d{{4}}\b)?")
+SPOKEN_YEARS = re.compile(
+    r"\b(?:the year )?(?:(?:nineteen|twenty) (?:hundred|(?:oh )?(?:ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))"
+    r"|two thousand(?: (?:and )?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b", re.I)
 WEEKDAY_WORD = re.compile(rf"^(?:(?:last|next|this|on)\s+)?{WEEKDAY_RE}$", re.I)
 SPLIT_RANGE = re.compile(r"\s+(?:and|to|through|until|or|ended|ending)\s+|\s*[-–]\s*(?=\w)")
 RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.I)
@@ -226,9 +234,19 @@ def candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     if doc is not None and len(doc.text) == len(text):
         spans += [(ent.start_char, ent.end_char) for ent in doc.ents if ent.label_ in ("DATE", "TIME")]
     blocked = metadata_regions(text)
-    spans += [m.span() for m in RULE_SPANS.finditer(text)
+    spans += [m.span() for pattern in (RULE_SPANS, NAMED_DAYS, SPOKEN_YEARS) for m in pattern.finditer(text)
               if not any(s <= m.start() < e for s, e in blocked)]
     return [trim(text, s, e) for s, e in spans]
+
+
+def modifies_noun(doc: Optional[Doc], start: int, end: int) -> bool:
+    """'Christmas sales', 'the Christmas and New Year period': a name used as a modifier, not a date."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end or (
+        root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod") and root.head.head.i >= span.end)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -281,7 +299,8 @@ def make_expression(doc: Optional[Doc], text: str, span: tuple[int, int], anchor
                     quarterly: bool) -> Optional[DateExpression]:
     """The normalised expression at ``span``; None for non-temporal text (ages, stray numbers)."""
     start, end = span
-    if is_ambiguous_word(text[start:end]):
+    if is_ambiguous_word(text[start:end]) or (NAMED_DAYS.fullmatch(text, start, end)
+                                              and modifies_noun(doc, start, end)):
         return None
     tense = tense_at(doc, start, end)
     if tense != "past" and FUTURE_OPENER.search(text, max(0, start - 14), start):
@@ -313,9 +332,17 @@ def tense_at(doc: Optional[Doc], start: int, end: int) -> Optional[str]:
     if token.pos_ not in ("VERB", "AUX"):
         return None
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+    lemmas = {token.lemma_}
+    governor = token
+    for _ in range(3):  # 'had been due to expire': an infinitive takes its governor's tense
+        if governor.dep_ not in ("xcomp", "acomp") or governor.head is governor:
+            break
+        governor = governor.head
+        lemmas.add(governor.lemma_)
+        auxes |= {c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")}
     if "had" in auxes:
         return "past"  # 'had been due to expire Friday', 'had been scheduled for Monday'
-    if auxes & FUTURE_AUX or token.lemma_ in FUTURE_VERBS or ("to" in auxes and token.head.lemma_ in FUTURE_VERBS):
+    if auxes & FUTURE_AUX or lemmas & FUTURE_VERBS:
         return "future"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
         return "past"

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple, Optional
+from typing import Callable, NamedTuple, Optional
+
+from .holidays import holiday_date
 
 from .timex_lexicon import (
     MONTHS, WEEKDAYS, NUMBERS, VAGUE_NUMBERS, ORDINALS, SEASONS, PARTS_OF_DAY, UNITS, MODS, REFS,
     SET_ADVERBS, WEEKDAY_RE, CLOCK, PART_OF_DAY, YMD, MDY_NUM, MONTH_DAY_YEAR, DAY_MONTH_YEAR,
     MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, FISCAL_YEAR, QUARTER, SEASON,
-    RELATIVE_UNIT, AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS
+    RELATIVE_UNIT, AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS,
+    HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS,
 )
 
 
@@ -74,12 +77,20 @@ TENSE_WEIGHT = 4.0  # against the verb's tense, four times as near (the tense re
 
 
 def pick_year(anchor: dt.date, month: int, day: Optional[int], tense: Optional[str]) -> int:
-    """Year of a month(-day) given without one: the nearest occurrence to the anchor, where news
-    leans to the past and a verb's tense makes the other direction cost more."""
-    def cost(year: int) -> float:
+    """Year of a month(-day) given without one (see ``nearest_year``); a month alone is at
+    distance zero in its own month."""
+    def when(year: int) -> dt.date:
         if day is None and (year, month) == (anchor.year, anchor.month):
-            return 0.0
-        days = ((safe_date(year, month, min(day or 15, 28)) or anchor) - anchor).days
+            return anchor
+        return safe_date(year, month, min(day or 15, 28)) or anchor
+    return nearest_year(anchor, when, tense)
+
+
+def nearest_year(anchor: dt.date, when: Callable[[int], dt.date], tense: Optional[str]) -> int:
+    """Of last, this and next year, the one whose occurrence ``when(year)`` is nearest the anchor,
+    where news leans to the past and a verb's tense makes the other direction cost more."""
+    def cost(year: int) -> float:
+        days = (when(year) - anchor).days
         against = (days > 0 and tense != "future") or (days < 0 and tense == "future")
         return abs(days) * (TENSE_WEIGHT if against and tense else PAST_LEAN if against else 1.0)
     return min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)
@@ -174,6 +185,54 @@ def year_like(p: str, anchor: Optional[dt.date]) -> Optional[str]:
         year = m["year"].lstrip("'")
         return year if len(year) == 4 else ("19" if int(year) > 30 else "20") + year
     return None
+
+
+def spoken_year(p: str) -> Optional[str]:
+    """Years said in words, as in broadcast transcripts: 'nineteen ninety-six', 'the year two
+    thousand', 'two thousand and one', 'twenty twenty-two'."""
+    m = SPOKEN_YEAR.match(p)
+    if not m:
+        return None
+    if m["millennium"]:
+        return str(2000 + (TEENS_AND_TENS[m["units"]] if m["units"] else 0))
+    low = 0 if m["low"] == "hundred" else two_digits(m["low"])
+    return None if low is None else str((19 if m["century"] == "nineteen" else 20) * 100 + low)
+
+
+def two_digits(words: str) -> Optional[int]:
+    """'ninety-six' -> 96, 'ten' -> 10, 'oh five' -> 5; None for anything else."""
+    parts = words.replace("-", " ").split()
+    if parts and parts[0] == "oh":
+        parts = parts[1:]
+    values = [TEENS_AND_TENS.get(w) for w in parts]
+    if not values or None in values or len(values) > 2 or (len(values) == 2 and (values[0] < 20 or values[1] > 9)):
+        return None
+    return sum(values)
+
+
+def holiday(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[str]:
+    """'Thanksgiving Day', 'last Christmas', 'Easter 2000', 'Easter week': the holiday's date (or
+    ISO week) in the stated year, else the occurrence the relative word or the tense picks."""
+    m = HOLIDAY.match(p)
+    if not m or holiday_date(m["name"], 2000) is None:
+        return None
+    def when(year: int) -> dt.date:
+        return holiday_date(m["name"], year)
+    if m["year"]:
+        day = when(int(m["year"]))
+    elif anchor is None:
+        return None
+    elif m["rel"] in ("last", "this past"):
+        day = when(anchor.year) if when(anchor.year) < anchor else when(anchor.year - 1)
+    elif m["rel"] in ("next", "this coming"):
+        day = when(anchor.year) if when(anchor.year) > anchor else when(anchor.year + 1)
+    elif m["rel"] == "this":
+        day = when(anchor.year)
+    else:
+        day = when(nearest_year(anchor, when, tense))
+    if m["week"]:
+        return iso_week(day) + ("-WE" if m["week"] == "weekend" else "")
+    return day.isoformat()
 
 
 def quarter(p: str, anchor: Optional[dt.date]) -> Optional[str]:
@@ -344,6 +403,7 @@ def year_ago(p: str, anchor: Optional[dt.date], quarterly: bool) -> Optional[str
 def date_value(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[str]:
     """The value of a (possibly relative) calendar date phrase without time of day, or None."""
     for rule in (lambda: absolute_date(p, anchor, tense), lambda: year_like(p, anchor),
+                 lambda: spoken_year(p), lambda: holiday(p, anchor, tense),
                  lambda: simple_relative(p, anchor, tense), lambda: month_alone(p, anchor, tense),
                  lambda: quarter(p, anchor), lambda: season(p, anchor, tense),
                  lambda: relative_unit(p, anchor, tense), lambda: ago(p, anchor),

@@ -115,3 +115,17 @@ NOT_TEMPORAL = re.compile(r"\b(?:old|aged?|birthdays?|anniversar(?:y|ies)|olds)\
 
 DURATION_OPENINGS = ("a ", "an ", "the past ", "the next ", "the entire ", "the whole ",
                      "the full ", "another ", "the coming ")
+TEENS_AND_TENS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                  "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+                  "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                  "eighty": 80, "ninety": 90}
+_SMALL = "|".join(sorted(TEENS_AND_TENS, key=len, reverse=True))
+# Years in words: 'nineteen ninety-six', 'twenty oh five', 'two thousand and one' (groups: century
+# and rest, or millennium and rest).
+SPOKEN_YEAR = re.compile(
+    rf"^(?:the\s+year\s+)?(?:(?P<century>nineteen|twenty)\s+(?P<low>hundred|(?:oh\s+)?(?:{_SMALL})(?:[\s-](?:{_SMALL}))?)"
+    rf"|(?P<millennium>two thousand)(?:\s+(?:and\s+)?(?P<units>{_SMALL}))?)$")
+HOLIDAY = re.compile(
+    r"^(?:(?P<rel>last|next|this past|this coming|this)\s+)?(?P<name>[a-z.'’ ]+?)"
+    r"(?:,?\s+(?P<year>\d{4}))?(?:\s+(?P<week>week|weekend))?$")
