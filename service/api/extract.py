@@ -1,20 +1,24 @@
-"""The extraction endpoint: parse the request, call the library, serialise the result."""
+"""The extraction endpoints (one article, or a batch): parse the request, call the library, serialise."""
 from __future__ import annotations
+
+import logging
 
 from flask import Blueprint, current_app, json, request
 from marshmallow import ValidationError
 
-from ..extract import Extractor
-from .errors import Problem
-from .schemas import ExtractionSchema, ExtractRequestSchema
+from ..extract import Article, Extraction, Extractor
+from .errors import Problem, problem_body
+from .schemas import BatchResultSchema, ExtractionSchema, ExtractRequestSchema
 
 extract_bp = Blueprint("extract", __name__)
 request_schema = ExtractRequestSchema()
 extraction_schema = ExtractionSchema()
+batch_result_schema = BatchResultSchema()
+log = logging.getLogger(__name__)
 QUERY_FIELDS = ("date", "id")
 
 
-def _payload_from_json() -> dict:
+def _payload_from_json(expected: str = "a JSON object with a 'text' field") -> dict:
     raw = request.get_data(cache=False)  # over MAX_CONTENT_LENGTH: 413
     try:
         payload = json.loads(raw)
@@ -22,7 +26,7 @@ def _payload_from_json() -> dict:
         raise Problem(400, f"The body is not valid JSON: {exc}"[:300]) from None
     if not isinstance(payload, dict):
         raise Problem(422, "The body must be a JSON object.",
-                      errors={"_schema": ["Expected a JSON object with a 'text' field."]})
+                      errors={"_schema": [f"Expected {expected}."]})
     return payload
 
 
@@ -61,10 +65,14 @@ def read_article() -> dict:
     for key in QUERY_FIELDS:
         if key not in body:
             article[key] = from_query.get(key)
+    check_text_length(article)
+    return article
+
+
+def check_text_length(article: dict) -> None:
     limit = current_app.config["MAX_TEXT_CHARS"]
     if len(article["text"]) > limit:
         raise Problem(413, f"The text has {len(article['text']):,} characters; the limit is {limit:,}.")
-    return article
 
 
 def ready_extractor() -> Extractor:
@@ -82,3 +90,63 @@ def extract():
     with current_app.extensions["model_holder"].lock:
         result = extractor.extract(article["text"], article["date"], article["id"])
     return extraction_schema.dump(result)
+
+
+def read_batch() -> list:
+    """The request's list of raw article objects (each validated later, on its own), or a Problem."""
+    request.max_content_length = current_app.config["MAX_BATCH_BODY_BYTES"]
+    if not (request.mimetype == "application/json" or request.mimetype.endswith("+json")):
+        raise Problem(415, "Send the batch as application/json.")
+    articles = _payload_from_json("a JSON object with an 'articles' list").get("articles")
+    limit = current_app.config["MAX_BATCH_SIZE"]
+    if not isinstance(articles, list) or not articles:
+        raise Problem(422, "The request has invalid fields.",
+                      errors={"articles": ["Expected a non-empty list of article objects."]})
+    if len(articles) > limit:
+        raise Problem(422, "The request has invalid fields.",
+                      errors={"articles": [f"At most {limit} articles per batch; got {len(articles)}."]})
+    return articles
+
+
+def validate_item(raw) -> dict:
+    """One batch item as {'text', 'date', 'id'}, or a Problem for this item alone."""
+    if not isinstance(raw, dict):
+        raise Problem(422, "The article is not a JSON object.",
+                      errors={"_schema": ["Expected a JSON object with a 'text' field."]})
+    try:
+        article = request_schema.load(raw)
+    except ValidationError as exc:
+        raise Problem(422, "The article has invalid fields.", errors=exc.normalized_messages()) from None
+    check_text_length(article)
+    return article
+
+
+def item(index: int, article_id, outcome) -> dict:
+    if isinstance(outcome, Extraction):
+        return {"index": index, "id": article_id, "status": 200, "extraction": outcome, "problem": None}
+    return {"index": index, "id": article_id, "status": outcome.status, "extraction": None,
+            "problem": problem_body(outcome.status, outcome.detail, outcome.errors)}
+
+
+@extract_bp.post("/v1/extract/batch")
+def extract_batch():
+    raw_articles = read_batch()
+    outcomes: list = []
+    for raw in raw_articles:
+        try:
+            outcomes.append(validate_item(raw))
+        except Problem as problem:
+            outcomes.append(problem)
+    valid = [(i, a) for i, a in enumerate(outcomes) if isinstance(a, dict)]
+    extractor = ready_extractor()
+    with current_app.extensions["model_holder"].lock:
+        results = list(extractor.extract_many(
+            (Article(a["text"], a["date"], a["id"]) for _, a in valid), return_errors=True))
+    for (i, _), result in zip(valid, results):
+        if isinstance(result, Exception):
+            log.error("extraction failed for batch item %d", i, exc_info=result)
+            result = Problem(500, "The server failed to process this article.")
+        outcomes[i] = result
+    ids = [raw.get("id") if isinstance(raw, dict) and isinstance(raw.get("id"), str) else None
+           for raw in raw_articles]
+    return batch_result_schema.dump({"results": [item(i, ids[i], o) for i, o in enumerate(outcomes)]})

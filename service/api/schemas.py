@@ -174,3 +174,35 @@ class ProblemSchema(Schema):
     detail = fields.String(metadata={"description": "What went wrong in this request."})
     errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()),
                          metadata={"description": "Field-level messages (422 only): field name to messages."})
+
+
+class BatchRequestSchema(Schema):
+    """Several articles in one request, extracted in one batched parse."""
+
+    articles = fields.List(
+        fields.Nested(ExtractRequestSchema), required=True,
+        validate=validate.Length(min=1, max=Config.MAX_BATCH_SIZE),
+        metadata={"description": f"1 to {Config.MAX_BATCH_SIZE} articles by default (setting "
+                  "NEWS_MAX_BATCH_SIZE). Each is validated on its own: a bad article gets a problem "
+                  "in its place in `results` and never fails the batch."})
+
+
+class BatchItemSchema(Schema):
+    """The outcome for one article of a batch: its extraction, or the problem that stopped it."""
+
+    index = _required(fields.Integer, "Position of the article in the request's `articles`.")
+    id = _required(fields.String, "The article's `id` when it is a string, else null.",
+                   allow_none=True)
+    status = _required(fields.Integer, "200 with an `extraction`, else the problem's status "
+                       "(413 text over the limit, 422 invalid fields, 500 extraction failed).")
+    extraction = _required(fields.Nested, "The extraction (status 200), else null.",
+                           nested=ExtractionSchema, allow_none=True)
+    problem = _required(fields.Nested, "Why this article has no extraction, else null.",
+                        nested=ProblemSchema, allow_none=True)
+
+
+class BatchResultSchema(Schema):
+    """One item per requested article, in request order."""
+
+    results = _required(fields.List, "Outcomes in the order of `articles`.",
+                        cls_or_instance=fields.Nested(BatchItemSchema))

@@ -28,6 +28,9 @@ COMPONENTS = {
     "ServiceInfo": schemas.ServiceInfoSchema,
     "Health": schemas.HealthSchema,
     "Problem": schemas.ProblemSchema,
+    "BatchRequest": schemas.BatchRequestSchema,
+    "BatchItem": schemas.BatchItemSchema,
+    "BatchResult": schemas.BatchResultSchema,
 }
 
 DESCRIPTION = f"""\
@@ -42,7 +45,9 @@ unknown path and 405 (with an `Allow` header) for a wrong method.
 
 Limits (settings read from the environment):
 - request body: {Config.MAX_BODY_BYTES:,} bytes by default (`NEWS_MAX_BODY_BYTES`); larger bodies get 413;
-- article text: {Config.MAX_TEXT_CHARS:,} characters by default (`NEWS_MAX_TEXT_CHARS`); longer texts get 413.
+- article text: {Config.MAX_TEXT_CHARS:,} characters by default (`NEWS_MAX_TEXT_CHARS`); longer texts get 413;
+- batch: {Config.MAX_BATCH_SIZE} articles by default (`NEWS_MAX_BATCH_SIZE`), more get 422; a batch body may \
+have {Config.MAX_BATCH_BODY_BYTES:,} bytes by default (`NEWS_MAX_BATCH_BODY_BYTES`).
 """
 
 
@@ -90,6 +95,30 @@ EXTRACT_OPERATION = {
     }
 }
 
+BATCH_OPERATION = {
+    "post": {
+        "operationId": "extractBatch",
+        "summary": "Extract from several articles in one request (one batched parse)",
+        "description": "Each article is validated and extracted on its own: a bad or failing article gets "
+                       "a problem in its place in `results` and never fails the batch. Results keep the "
+                       "order of `articles`.",
+        "requestBody": {
+            "required": True,
+            "description": f"At most {Config.MAX_BATCH_BODY_BYTES:,} bytes by default (NEWS_MAX_BATCH_BODY_BYTES).",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/BatchRequest"}}},
+        },
+        "responses": {
+            "200": _json("One outcome per article, in request order.", "BatchResult"),
+            "400": _problem("The body is not valid JSON."),
+            "413": _problem("The body is over its limit."),
+            "415": _problem("The content type is not application/json."),
+            "422": _problem("`articles` missing, empty, not a list, or longer than the batch limit; "
+                            "a body that is not a JSON object."),
+            "503": _problem("The NLP model is not loaded yet; retry after the Retry-After seconds."),
+        },
+    }
+}
+
 META_OPERATIONS = {
     "/": {"get": {"operationId": "serviceInfo", "summary": "Name, version, model and links",
                   "responses": {"200": _json("Service information.", "ServiceInfo")}}},
@@ -110,6 +139,7 @@ def build_spec() -> dict:
     for name, schema in COMPONENTS.items():
         spec.components.schema(name, schema=schema)
     spec.path(path="/v1/extract", operations=EXTRACT_OPERATION)
+    spec.path(path="/v1/extract/batch", operations=BATCH_OPERATION)
     for path, operations in META_OPERATIONS.items():
         spec.path(path=path, operations=operations)
     return spec.to_dict()

@@ -7,7 +7,7 @@ parsing, so the parser and NER see prose only while every offset still points in
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Iterator, NamedTuple, Optional
+from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
 import spacy
 from spacy.language import Language
@@ -71,12 +71,26 @@ class Extractor:
                 id: Optional[str] = None) -> Extraction:
         return next(self.extract_many([Article(text, date, id)]))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 8) -> Iterator[Extraction]:
-        """Extract from many articles, parsing them in batches with ``nlp.pipe``."""
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 8,
+                     return_errors: bool = False) -> Iterator[Union[Extraction, Exception]]:
+        """Extract from many articles in order, parsing them in batches with ``nlp.pipe``.
+
+        spaCy's per-document memory (new strings, lexemes) is released when the iteration ends
+        (``nlp.memory_zone``), so a long-running worker stays flat; results hold no spaCy objects.
+        With ``return_errors``, an article whose extraction fails yields its exception in its
+        place instead of ending the iteration.
+        """
         prepared = ((a, dates.metadata_regions(a.text)) for a in articles)
         as_tuples = ((mask(a.text, regions), a) for a, regions in prepared)
-        for doc, article in self.nlp.pipe(as_tuples, as_tuples=True, batch_size=batch_size):
-            yield self._extract_from_doc(doc, article)
+        with self.nlp.memory_zone():
+            for doc, article in self.nlp.pipe(as_tuples, as_tuples=True, batch_size=batch_size):
+                try:
+                    result: Union[Extraction, Exception] = self._extract_from_doc(doc, article)
+                except Exception as exc:  # noqa: BLE001 - handed to the caller, who asked for it
+                    if not return_errors:
+                        raise
+                    result = exc
+                yield result
 
     def _extract_from_doc(self, doc: Doc, article: Article) -> Extraction:
         text = article.text
