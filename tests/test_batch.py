@@ -93,3 +93,4 @@ def test_extraction_releases_spacy_memory_after_each_batch(extractor):
         results = list(extractor.extract_many([Article(f"Officials met {novel} on Monday.")]))
         assert results[0].dates  # the extraction itself still works inside the zone
     assert len(extractor.nlp.vocab.strings) == before
+
