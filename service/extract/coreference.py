@@ -16,6 +16,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from .given_names import given_name_gender
+from .layout import tokens_with
 from .model import Entity
 
 MALE_PRONOUNS = frozenset("he him his himself".split())
@@ -123,16 +124,16 @@ def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offs
                 votes[person.id][gender] += weight
     starts = [start for start, _ in owner]
     sentences = list(doc.sents)
-    for i, sentence in enumerate(sentences):
-        window_start = sentences[i - 1].start_char if i else sentence.start_char
-        for token in sentence:
-            gender = pronoun_gender(token.text)
-            if gender is None or quoted(token.idx):
-                continue
-            low, high = bisect.bisect_left(starts, window_start), bisect.bisect_left(starts, token.idx)
-            persons = {p.id for _, p in owner[low:high]}
-            if len(persons) == 1:
-                votes[persons.pop()][gender] += 1
+    sentence_starts = [sentence.start for sentence in sentences]
+    for token in tokens_with(doc, "LOWER", MALE_PRONOUNS | FEMALE_PRONOUNS):
+        if quoted(token.idx):
+            continue
+        i = bisect.bisect_right(sentence_starts, token.i) - 1  # the token's sentence
+        window_start = sentences[i - 1].start_char if i else sentences[i].start_char
+        low, high = bisect.bisect_left(starts, window_start), bisect.bisect_left(starts, token.idx)
+        persons = {p.id for _, p in owner[low:high]}
+        if len(persons) == 1:
+            votes[persons.pop()][pronoun_gender(token.text)] += 1
     genders = {}
     for person_id, counter in votes.items():
         (gender, count), = counter.most_common(1)

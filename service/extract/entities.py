@@ -5,11 +5,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
 from .given_names import given_name_gender
+from .layout import doc_text, text_keys_flagged, tokens_flagged, tokens_with
 from .model import Entities
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
@@ -88,6 +90,13 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
 NAME_CONNECTORS = {"of", "and", "for", "&"}
 CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # 'Pope Leo XIV', 'Super Bowl LIII'
+UNTAGGED_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,}")
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}|[A-Z][A-Z&]*[A-Z]")
+ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]|Jr|Sr|Inc|Corp|Co|Ltd|St|Mt|Dr|Mr|Mrs|Ms")
+POSSESSIVE_ENDING = re.compile(r"(?<=\w)['’]s?$")
+POSSESSIVE_S = re.compile(r"['’‘`]s\b")
+DOTS_AND_APOSTROPHES = re.compile(r"[.'’‘`]")
+NOT_NAME_CHARS = re.compile(r"[^\w&]+")
 # Online platforms NER tends to read as people.
 PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin",
              "reddit", "google", "whatsapp", "wechat", "weibo", "telegram", "netflix", "amazon"}
@@ -115,7 +124,7 @@ def find_entities(doc: Doc, text: str) -> Entities:
     """People, organizations and locations of a parsed article (never raises on odd input)."""
     from . import organizations, people  # late import: both modules use Candidate from here
 
-    if not text or not text.strip() or len(doc) == 0 or len(doc.text) != len(text):
+    if not text or not text.strip() or len(doc) == 0 or len(doc_text(doc)) != len(text):
         return Entities()
     candidates = consistent_labels(drop_nested(collect_candidates(doc, text)))
     candidates = candidates + untagged_acronyms(doc, text, candidates)
@@ -276,18 +285,20 @@ def is_stray_end_punct(doc: Doc, i: int, start: int) -> bool:
 
 def trailing_possessive(token_text: str) -> int:
     """How many characters of a possessive ending ('Xi’s' -> 2) a token carries, if any."""
-    match = re.search(r"(?<=\w)['’]s?$", token_text)
+    match = POSSESSIVE_ENDING.search(token_text)
     return len(match.group()) if match and len(token_text) > len(match.group()) else 0
 
 
 def is_abbreviation(word: str) -> bool:
     """'U.S', 'Jr', 'Inc' style words whose final dot belongs to the name."""
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]|Jr|Sr|Inc|Corp|Co|Ltd|St|Mt|Dr|Mr|Mrs|Ms", word))
+    return bool(ABBREVIATION.fullmatch(word))
 
 
 def written_in_lowercase(word: str, text: str) -> bool:
     """True if the article also writes ``word`` in lowercase as a word of its own ('government')."""
-    return bool(re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(word.lower()), text))
+    word = re.escape(word.lower())
+    # the word first, then a look back past it, lets the engine jump between occurrences of the word
+    return bool(re.search(r"%s(?<![\w-]%s)(?![\w-])" % (word, word), text))
 
 
 def is_plausible_name(name: str, label: str) -> bool:
@@ -302,20 +313,24 @@ def is_plausible_name(name: str, label: str) -> bool:
     return all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
 
 
+@lru_cache(maxsize=16384)
 def normalize(name: str) -> str:
-    """Comparison key: accents stripped, lowercase, dots and apostrophes removed, single spaces."""
+    """Comparison key: accents stripped, lowercase, dots and apostrophes removed, single spaces.
+    Cached: the same names and words come back many times per article."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).lower()
-    name = re.sub(r"['’‘`]s\b", "", name)
-    name = re.sub(r"[.'’‘`]", "", name)
-    return " ".join(re.sub(r"[^\w&]+", " ", name).split())
+    name = POSSESSIVE_S.sub("", name)
+    name = DOTS_AND_APOSTROPHES.sub("", name)
+    return " ".join(NOT_NAME_CHARS.sub(" ", name).split())
 
 
 def base_label(candidate: Candidate) -> str:
     """PERSON, ORG, LOC (all places) or NORP: the name's shape first, then its neighbours, then NER."""
-    strong = decisive_label(candidate)
-    if strong:
-        return strong
+    return decisive_label(candidate) or undecided_label(candidate)
+
+
+def undecided_label(candidate: Candidate) -> str:
+    """``base_label`` of a name whose shape settles nothing: its neighbours, then NER."""
     if candidate.label == PERSON and candidate.span is not None:
         return context_label(candidate.span) or PERSON
     return LOC if candidate.label in PLACE_LABELS else candidate.label
@@ -401,7 +416,7 @@ def list_mates(token) -> list:
 
 def is_acronym(word: str) -> bool:
     """An all-caps token of two or more letters, dots allowed ('SCO', 'U.N.', 'AT&T')."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.?){2,}|[A-Z][A-Z&]*[A-Z]", word.strip()))
+    return bool(ACRONYM.fullmatch(word.strip()))
 
 
 def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
@@ -412,10 +427,7 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
     decisive: dict[str, str] = {}
     labelled = []
     doc = next((c.span.doc for c in candidates if c.span is not None), None)
-    lowercase_words = {t.text for t in doc if t.is_lower} if doc is not None else set()
-    subjects = {t.text for t in doc if t.dep_ == "nsubj" and t.tag_ == "NNP"  # a surname on its own
-                and not any(c.dep_ == "compound" for c in t.children)
-                and t.lower_ not in lowercase_words} if doc is not None else set()
+    subjects = lone_surname_subjects(doc) if doc is not None else set()
     for c in candidates:
         key = normalize(c.text)
         strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects)
@@ -424,7 +436,7 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
             and described_as_organization(c.span) else None)  # 'airline, Ryanair,' settles 'Ryanair'
         if strong:
             decisive.setdefault(key, strong)
-        label = strong or base_label(c)
+        label = strong or undecided_label(c)  # decisive_label(c) gave nothing: base_label(c)
         votes[key][label] += 1
         labelled.append((c, key, label))
     surnames = {key.split()[-1] for key, counts in votes.items()  # "Kevin Vickers" makes "Vickers" a person
@@ -434,8 +446,17 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
         label = decisive.get(key) or (PERSON if key in surnames else majority(votes[key], own))
 
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
-            result.append(replace(c, label=label))
+            result.append(c if c.label == label else replace(c, label=label))  # frozen: shared safely
     return result
+
+
+def lone_surname_subjects(doc: Doc) -> set:
+    """Texts of proper-noun subjects with no compound before them ('Nunes said'), leaving out
+    words the article also writes in lowercase."""
+    lowercase_words = text_keys_flagged(doc, "IS_LOWER")  # compared with token.lower, the key of lower_
+    return {t.text for t in tokens_with(doc, "DEP", ("nsubj",))
+            if t.tag_ == "NNP" and not any(c.dep_ == "compound" for c in t.children)
+            and t.lower not in lowercase_words}
 
 
 def is_given_name_person(candidate: Candidate, subjects: set) -> bool:
@@ -473,9 +494,9 @@ def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> l
     """All-caps words NER left untagged inside running prose ('the BRICS mechanism') as orgs."""
     covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
     found = []
-    for token in doc:
-        if (token.i in covered or token.ent_type_ not in {"", "ORG", "GPE", "NORP", "PERSON"}
-                or not re.fullmatch(r"[A-Z][A-Z&]{2,}", token.text)
+    for token in tokens_flagged(doc, "IS_UPPER"):  # every all-caps word is among these
+        if (not UNTAGGED_ACRONYM.fullmatch(token.text)
+                or token.i in covered or token.ent_type_ not in {"", "ORG", "GPE", "NORP", "PERSON"}
                 or normalize(token.text) in NOT_ORG_ACRONYMS | PLACE_ABBREVIATIONS
                 or ROMAN_NUMERAL.fullmatch(token.text)
                 or not in_prose(token)):

@@ -12,6 +12,8 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .layout import doc_text, tokens_with
+
 SPEECH_VERBS = frozenset("""
     say tell add note warn argue insist pledge state claim explain announce confirm deny report
     reiterate stress emphasize emphasise urge ask suggest write declare acknowledge admit agree
@@ -192,8 +194,8 @@ def _clause_after_addressee(verb: Token, obj: Token) -> Optional[Token]:
 
 
 def verb_frames(doc: Doc, inside_marks) -> list[Frame]:
-    frames, text = [], doc.text
-    for token in doc:
+    frames, text = [], doc_text(doc)
+    for token in tokens_with(doc, "POS", ("VERB", "AUX")):  # speech verbs are among these
         if not _is_speech_verb(token) or inside_marks(token.idx) or not _asserts(token, text):
             continue
         content = _content_range(token)
@@ -213,8 +215,8 @@ def verb_frames(doc: Doc, inside_marks) -> list[Frame]:
 def according_to_frames(doc: Doc, inside_marks) -> list[Frame]:
     """"According to X, ..." : X is the source, the rest of the sentence the content."""
     frames = []
-    for token in doc:
-        if token.lower_ != "according" or inside_marks(token.idx):
+    for token in tokens_with(doc, "LOWER", ("according",)):
+        if inside_marks(token.idx):
             continue
         to = next((c for c in token.children if c.lower_ == "to"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .entities import ORG_DESCRIPTIONS, ORG_HEADS, Candidate, normalize, written_in_lowercase
 from .frames import SPEECH_VERBS
 from .given_names import given_name_gender
+from .layout import doc_text
 from .model import Entity, Mention
 
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").
@@ -85,7 +86,7 @@ def build_people(persons: list[Candidate], doc: Doc, text: str,
     named = [n for n in (strip_title(c, text) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
     named.extend(recovered_mentions(doc, text, named, others))
-    prose = doc.text  # metadata blanked
+    prose = doc_text(doc)  # metadata blanked
     clusters = [cl for cl in cluster_people(named, text)
                 if not is_common_word(cl, prose) and not is_unintroduced_word(cl)
                 and not is_phrase_of_words(cl, prose)]
@@ -269,7 +270,7 @@ def recovered_mentions(doc: Doc, text: str, named: list[Named],
     pattern = re.compile(r"(?<![\w'’-])(?:%s)(?![\w-])" % "|".join(
         re.escape(f) for f in sorted(forms, key=len, reverse=True)))
     found = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(doc_text(doc)):
         if overlaps_any(match.start(), match.end(), covered, covered_starts):
             continue
         span = doc.char_span(match.start(), match.end())
@@ -288,7 +289,8 @@ def premodifier_title(span: Span) -> Optional[str]:
     """'Chinese President' in 'Chinese President Xi Jinping': modifiers left of the name."""
     doc, i = span.doc, span.start - 1
     inside = set(range(span.start, span.end))
-    while i >= span.sent.start and is_premodifier(doc[i], inside):
+    sentence_start = span.sent.start
+    while i >= sentence_start and is_premodifier(doc[i], inside):
         inside.add(i)
         i -= 1
     first = i + 1

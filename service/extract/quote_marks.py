@@ -16,6 +16,8 @@ SINGLE_CLOSERS = "’›"
 OPENING_CONTEXT = "([{—–-/:;,"  # characters after which a straight mark opens a quotation
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+SINGLE_MARKS = re.compile("['‘’‹›]")
+DOUBLE_MARKS = re.compile("[\"“”„‟«»]")
 
 
 @dataclass(frozen=True)
@@ -69,11 +71,10 @@ def _mark_role(text: str, i: int, single: bool) -> str | None:
 
 
 def _passages_in_paragraph(text: str, start: int, end: int, single: bool) -> list[QuotedPassage]:
-    marks = "'‘’‹›" if single else "\"“”„‟«»"
+    marks = SINGLE_MARKS if single else DOUBLE_MARKS
     passages, open_at = [], None
-    for i in range(start, end):
-        if text[i] not in marks:
-            continue
+    for mark in marks.finditer(text, start, end):
+        i = mark.start()
         role = _mark_role(text, i, single)
         if role == "open" and open_at is None:
             open_at = i

@@ -16,7 +16,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .frames import MIN_INDIRECT_TOKENS, Frame, according_to_frames, verb_frames
-from .layout import headline_span
+from .layout import doc_text, headline_span
 from .model import Entities, Mention, Quote, Speaker
 from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
 from .speakers import SpeakerResolver
@@ -41,7 +41,7 @@ class _QuoteBuilder:
         self.sentences = [(s.start_char, s.end_char) for s in doc.sents]
         self._sentence_starts = [start for start, _ in self.sentences]
         self.resolver = SpeakerResolver(doc, text, entities, [(p.inner_start, p.inner_end) for p in passages])
-        headline_end = (headline_span(doc.text) or (0, 0))[1]  # doc.text: metadata blanked
+        headline_end = (headline_span(doc_text(doc)) or (0, 0))[1]  # doc text: metadata blanked
         self.passages = [p for p in passages if p.start >= headline_end]  # a headline holds no quotes
         self._passage_starts = [p.inner_start for p in self.passages]
         inside = self._inside_marks
