@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from .given_names import given_name_gender
-from .layout import tokens_with
+from .doc_arrays import tokens_with
 from .model import Entity
 
 MALE_PRONOUNS = frozenset("he him his himself".split())

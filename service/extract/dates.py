@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .model import ArticleDate, DateExpression
 from .holidays import HOLIDAY_NAMES
-from .layout import doc_text
+from .doc_arrays import doc_text
 from .timex import normalise
 from .timex_lexicon import MONTH_RE, WEEKDAY_RE
 

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator, Optional
 from spacy.tokens import Doc, Span
 
 from .given_names import given_name_gender
-from .layout import doc_text, text_keys_flagged, tokens_flagged, tokens_with
+from .doc_arrays import doc_text, text_keys_flagged, tokens_flagged, tokens_with
 from .model import Entities
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"

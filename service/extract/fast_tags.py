@@ -46,6 +46,7 @@ class TagMapRuler(AttributeRuler):
         """Load an attribute ruler's patterns: the tag map into arrays, the rest as rules."""
         tag_map, rest = split_tag_map(patterns)
         strings, morphology = self.vocab.strings, self.vocab.morphology
+        tag_map = dict(sorted(tag_map.items(), key=lambda item: strings.add(item[0])))  # for searchsorted
         attrs = list(tag_map.values())
         self.tags = numpy.array([strings.add(tag) for tag in tag_map], dtype="uint64")
         self.pos = numpy.array([strings.add(a["POS"]) if "POS" in a else 0 for a in attrs], dtype="uint64")
@@ -58,8 +59,7 @@ class TagMapRuler(AttributeRuler):
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) and len(self.tags):
             values = doc.to_array([TAG, POS, MORPH])
-            order = numpy.argsort(self.tags)
-            rule = order[numpy.clip(numpy.searchsorted(self.tags[order], values[:, 0]), 0, len(order) - 1)]
+            rule = numpy.clip(numpy.searchsorted(self.tags, values[:, 0]), 0, len(self.tags) - 1)
             known = self.tags[rule] == values[:, 0]
             set_pos, set_morph = known & self.has_pos[rule], known & self.has_morph[rule]
             values[set_pos, 1] = self.pos[rule][set_pos]

@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .layout import doc_text, tokens_with
+from .doc_arrays import doc_text, tokens_with
 
 SPEECH_VERBS = frozenset("""
     say tell add note warn argue insist pledge state claim explain announce confirm deny report

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .entities import ORG_DESCRIPTIONS, ORG_HEADS, Candidate, normalize, written_in_lowercase
 from .frames import SPEECH_VERBS
 from .given_names import given_name_gender
-from .layout import doc_text
+from .doc_arrays import doc_text
 from .model import Entity, Mention
 
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import dates, entities, quotes, salience
+from .doc_arrays import doc_text
 from .fast_tags import use_fast_tag_map
 from .model import Extraction, ModelInfo
 
@@ -100,7 +101,7 @@ class Extractor:
         anchor = dt.date.fromisoformat(article_date.value[:10]) if article_date else None
         found = entities.find_entities(doc, text)
         found_quotes = quotes.find_quotes(doc, text, found)
-        salience.rank_entities(found, doc.text)  # after quotes; doc.text: metadata blanked, same offsets
+        salience.rank_entities(found, doc_text(doc))  # after quotes; metadata blanked, same offsets
         return Extraction(
             id=article.id,
             date=article_date,

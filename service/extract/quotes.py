@@ -16,7 +16,8 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .frames import MIN_INDIRECT_TOKENS, Frame, according_to_frames, verb_frames
-from .layout import doc_text, headline_span
+from .doc_arrays import doc_text
+from .layout import headline_span
 from .model import Entities, Mention, Quote, Speaker
 from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
 from .speakers import SpeakerResolver
