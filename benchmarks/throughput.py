@@ -5,7 +5,7 @@ The same article set goes through (a) raw spaCy `nlp.pipe` (full default pipelin
 /v1/extract one article per request, both on real gunicorn with W workers and W concurrent clients.
 Every way gets one untimed warm-up pass first. Ratios are against (a), measured in the same run.
 
-    .venv/bin/python benchmarks/throughput.py [--workers 2] [--repeat 1] [--batch-size 16]
+    .venv/bin/python benchmarks/throughput.py [--workers 2] [--repeat 3] [--batch-size 8]
 """
 from __future__ import annotations
 
@@ -75,8 +75,8 @@ def over_http(server: c.Server, send, url: str, items: list) -> tuple[float, int
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers = concurrent clients (W)")
-    parser.add_argument("--repeat", type=int, default=1, help="go through the article set N times")
-    parser.add_argument("--batch-size", type=int, default=16, help="articles per batch request")
+    parser.add_argument("--repeat", type=int, default=3, help="go through the article set N times")
+    parser.add_argument("--batch-size", type=int, default=8, help="articles per batch request")
     args = parser.parse_args()
     W = args.workers
 

