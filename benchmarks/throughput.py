@@ -1,6 +1,7 @@
 """Throughput: how many articles (and characters) per second each way of running extraction gets.
 
-The same article set goes through (a) raw spaCy `nlp.pipe` (full default pipeline, one process),
+The same article set goes through (a) raw spaCy `nlp.pipe` (full default pipeline and batch size,
+one process; also at the library's batch size, for information),
 (b) the extraction library `Extractor.extract_many`, (c) POST /v1/extract/batch and (d) POST
 /v1/extract one article per request, both on real gunicorn with W workers and W concurrent clients.
 Every way gets one untimed warm-up pass first. Ratios are against (a), measured in the same run.
@@ -16,6 +17,8 @@ import _common as c
 
 LIBRARY_VS_RAW = 1.0  # library / raw, at least
 BATCH_VS_RAW = 0.9    # HTTP batch with W workers / (W x raw), at least
+LIBRARY_BATCH_SIZE = 32  # Extractor.extract_many's default
+RAW_AT_LIBRARY_BATCH = f"raw, batch_size={LIBRARY_BATCH_SIZE}"
 
 
 class Unavailable(Exception):
@@ -46,6 +49,8 @@ def in_process(articles: list[c.Text], texts: list[c.Text]) -> dict[str, float]:
     print("Loading the raw pipeline and the extraction library ...", flush=True)
     nlp, extractor = c.raw_nlp(), c.extractor()
     ways = {"raw nlp.pipe (1 process)": lambda items: list(nlp.pipe([t.text for t in items])),
+            RAW_AT_LIBRARY_BATCH: lambda items: list(
+                nlp.pipe([t.text for t in items], batch_size=LIBRARY_BATCH_SIZE)),
             "library extract_many": lambda items: list(
                 extractor.extract_many(Article(t.text, id=t.id) for t in items))}
     seconds = {}
@@ -108,7 +113,8 @@ def main() -> None:
             notes[single_name] = f"{failed} articles failed"
 
     rows = []
-    for name in ["raw nlp.pipe (1 process)", "library extract_many", batch_name, single_name]:
+    for name in ["raw nlp.pipe (1 process)", RAW_AT_LIBRARY_BATCH, "library extract_many", batch_name,
+                 single_name]:
         if name in seconds:
             s = seconds[name]
             rows.append([name, len(texts), f"{chars:,}", f"{s:.2f}", f"{len(texts) / s:.2f}",
@@ -125,6 +131,8 @@ def main() -> None:
     c.report_ratio(f"HTTP batch, {W} workers / ({W} x raw)",
                    rate[batch_name] / (W * base) if batch_name in rate else None, BATCH_VS_RAW)
     c.report_ratio(f"HTTP single, {W} workers / raw", rate[single_name] / base)
+    c.report_ratio(f"library / raw at batch_size={LIBRARY_BATCH_SIZE}",
+                   rate["library extract_many"] / rate[RAW_AT_LIBRARY_BATCH])
 
 
 if __name__ == "__main__":
