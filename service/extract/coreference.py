@@ -34,6 +34,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DECAY = 0.5            # weight kept per sentence of distance
 WINDOW_SENTENCES = 8   # how far back an antecedent may be
 ANYWHERE = 10 ** 6     # a window that covers the whole article
+MAX_ROWS_SCANNED = 400  # the most recent mentions looked at: bounds the work on a giant text
 SUBJECT_WEIGHT = 2.0
 SPEAKER_WEIGHT = 3.0
 QUOTED_WEIGHT = 0.1
@@ -88,7 +89,9 @@ class AntecedentSalience:
         here = self.sentence_of(offset)
         scores: dict[str, float] = defaultdict(float)
         by_id: dict[str, Entity] = {}
-        for start, entity, weight in reversed(self._rows[:bisect.bisect_left(self._starts, offset)]):
+        before = bisect.bisect_left(self._starts, offset)
+        for row in range(before - 1, max(-1, before - 1 - MAX_ROWS_SCANNED), -1):
+            start, entity, weight = self._rows[row]
             distance = here - self.sentence_of(start)
             if distance > window:
                 break

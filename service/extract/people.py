@@ -289,8 +289,7 @@ def premodifier_title(span: Span) -> Optional[str]:
     """'Chinese President' in 'Chinese President Xi Jinping': modifiers left of the name."""
     doc, i = span.doc, span.start - 1
     inside = set(range(span.start, span.end))
-    sentence_start = span.sent.start
-    while i >= sentence_start and is_premodifier(doc[i], inside):
+    while i >= 0 and not doc[i + 1].is_sent_start and is_premodifier(doc[i], inside):  # same sentence
         inside.add(i)
         i -= 1
     first = i + 1

