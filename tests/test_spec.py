@@ -24,12 +24,14 @@ EXAMPLES_PER_OPERATION = 50
 STATUS_REQUESTS = {
     ("/v1/extract", "post", "200"): dict(json={"text": "Xi Jinping met Vladimir Putin."}),
     ("/v1/extract", "post", "400"): dict(data="{", content_type="application/json"),
+    ("/v1/extract", "post", "401"): dict(json={"text": "Hello."}),
     ("/v1/extract", "post", "413"): dict(json={"text": "x" * 300}),
     ("/v1/extract", "post", "415"): dict(data="<a/>", content_type="application/xml"),
     ("/v1/extract", "post", "422"): dict(json={"text": ""}),
     ("/v1/extract", "post", "503"): dict(json={"text": "Hello."}),
     ("/v1/extract/batch", "post", "200"): dict(json={"articles": [{"text": "Xi met Putin."}, {"text": ""}]}),
     ("/v1/extract/batch", "post", "400"): dict(data="[", content_type="application/json"),
+    ("/v1/extract/batch", "post", "401"): dict(json={"articles": [{"text": "Hello."}]}),
     ("/v1/extract/batch", "post", "413"): dict(json={"articles": [{"text": "x" * 300}]}),
     ("/v1/extract/batch", "post", "415"): dict(data="Xi met Putin.", content_type="text/plain"),
     ("/v1/extract/batch", "post", "422"): dict(json={"articles": []}),
@@ -62,8 +64,9 @@ def test_every_documented_status_is_exercised(extractor):
     small = create_app({"MAX_BODY_BYTES": 200, "MAX_BATCH_BODY_BYTES": 200}, extractor=extractor).test_client()
     broken = create_app({"MODEL_NAME": "no_such_spacy_pipeline", "LOAD_MODEL_IN_BACKGROUND": False,
                          "MODEL_WAIT_SECONDS": 0}).test_client()
+    keyed = create_app({"API_KEYS": ("k1",)}, extractor=extractor).test_client()
     for (path, method, status), kwargs in sorted(STATUS_REQUESTS.items()):
-        client = small if status == "413" else broken if status == "503" else \
+        client = small if status == "413" else broken if status == "503" else keyed if status == "401" else \
             create_app({}, extractor=extractor).test_client()
         response = client.open(path, method=method.upper(), **kwargs)
         assert str(response.status_code) == status, (path, method, status)

@@ -8,6 +8,7 @@ from flask import Flask
 from ..config import Config
 from ..extract import Extractor
 from .errors import register_error_handlers
+from .headers import register_response_headers
 from .model_holder import ModelHolder
 
 
@@ -37,4 +38,5 @@ def create_app(settings: Optional[dict] = None, extractor: Optional[Extractor] =
     app.register_blueprint(extract_bp)
     app.register_blueprint(meta_bp)
     register_error_handlers(app)
+    register_response_headers(app)
     return app

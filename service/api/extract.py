@@ -7,10 +7,12 @@ from flask import Blueprint, current_app, json, request
 from marshmallow import ValidationError
 
 from ..extract import Article, Extraction, Extractor
+from .auth import require_api_key
 from .errors import Problem, problem_body
 from .schemas import BatchResultSchema, ExtractionSchema, ExtractRequestSchema
 
 extract_bp = Blueprint("extract", __name__)
+extract_bp.before_request(require_api_key)
 request_schema = ExtractRequestSchema()
 extraction_schema = ExtractionSchema()
 batch_result_schema = BatchResultSchema()

@@ -43,6 +43,8 @@ their speakers.
 Every error is an RFC 9457 problem document (`application/problem+json`), including 404 for an \
 unknown path and 405 (with an `Allow` header) for a wrong method.
 
+Authentication is off by default. When the operator sets API keys (`NEWS_API_KEYS` or `NEWS_API_KEYS_FILE`), the `/v1/` endpoints need `Authorization: Bearer <key>` and answer 401 without a valid one; the other endpoints stay open.
+
 Limits (settings read from the environment):
 - request body: {Config.MAX_BODY_BYTES:,} bytes by default (`NEWS_MAX_BODY_BYTES`); larger bodies get 413;
 - article text: {Config.MAX_TEXT_CHARS:,} characters by default (`NEWS_MAX_TEXT_CHARS`); longer texts get 413;
@@ -60,6 +62,11 @@ def _json(description: str, component: str) -> dict:
     return {"description": description,
             "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{component}"}}}}
 
+
+UNAUTHORIZED = {**_problem("API keys are configured and the request has no valid "
+                            "`Authorization: Bearer <key>` header."),
+                "headers": {"WWW-Authenticate": {"description": "Bearer challenge.",
+                                                 "schema": {"type": "string"}}}}
 
 EXTRACT_OPERATION = {
     "post": {
@@ -85,6 +92,7 @@ EXTRACT_OPERATION = {
         "responses": {
             "200": _json("The extraction.", "Extraction"),
             "400": _problem("The body is not valid JSON, or a text/plain body is not valid in its charset."),
+            "401": UNAUTHORIZED,
             "413": _problem("The body or the text is over its limit."),
             "415": _problem("The content type is neither application/json nor text/plain."),
             "422": _problem("Invalid fields: `text` missing, empty or not a string, a bad `date` or `id` "
@@ -92,6 +100,7 @@ EXTRACT_OPERATION = {
                             "each field to its messages."),
             "503": _problem("The NLP model is not loaded yet; retry after the Retry-After seconds."),
         },
+        "security": [{}, {"bearerAuth": []}],
     }
 }
 
@@ -110,12 +119,14 @@ BATCH_OPERATION = {
         "responses": {
             "200": _json("One outcome per article, in request order.", "BatchResult"),
             "400": _problem("The body is not valid JSON."),
+            "401": UNAUTHORIZED,
             "413": _problem("The body is over its limit."),
             "415": _problem("The content type is not application/json."),
             "422": _problem("`articles` missing, empty, not a list, or longer than the batch limit; "
                             "a body that is not a JSON object."),
             "503": _problem("The NLP model is not loaded yet; retry after the Retry-After seconds."),
         },
+        "security": [{}, {"bearerAuth": []}],
     }
 }
 
@@ -138,6 +149,9 @@ def build_spec() -> dict:
                    plugins=[MarshmallowPlugin()], info={"description": DESCRIPTION})
     for name, schema in COMPONENTS.items():
         spec.components.schema(name, schema=schema)
+    spec.components.security_scheme("bearerAuth", {
+        "type": "http", "scheme": "bearer",
+        "description": "An API key, needed only when the operator has configured keys."})
     spec.path(path="/v1/extract", operations=EXTRACT_OPERATION)
     spec.path(path="/v1/extract/batch", operations=BATCH_OPERATION)
     for path, operations in META_OPERATIONS.items():
