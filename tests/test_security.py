@@ -182,3 +182,11 @@ def test_sigterm_lets_the_request_in_flight_finish(keyed_gunicorn):
     assert outcome["answered"] > signalled  # it really was in flight when the signal came
     assert outcome["response"].json()["participants"]
     assert process.wait(timeout=60) == 0  # then the master exits cleanly
+
+
+def test_the_container_runs_as_an_unprivileged_user():
+    lines = [line.split() for line in (ROOT / "Dockerfile").read_text().splitlines() if line.strip()]
+    users = [words[1] for words in lines if words[0] == "USER"]
+    assert users and users[-1] not in ("root", "0", "0:0")  # the last USER is the one that runs
+    entrypoint = next(i for i, words in enumerate(lines) if words[0] in ("ENTRYPOINT", "CMD"))
+    assert max(i for i, words in enumerate(lines) if words[0] == "USER") < entrypoint

@@ -43,6 +43,10 @@ their speakers.
 Every error is an RFC 9457 problem document (`application/problem+json`), including 404 for an \
 unknown path and 405 (with an `Allow` header) for a wrong method.
 
+Text is any Unicode (control characters, byte-order marks, CRLF, emoji, other scripts are all \
+accepted; offsets count code points, so an emoji is one). A JSON body must be UTF-8; where a key \
+appears twice, its last value counts.
+
 Authentication is off by default. When the operator sets API keys (`NEWS_API_KEYS` or `NEWS_API_KEYS_FILE`), the `/v1/` endpoints need `Authorization: Bearer <key>` and answer 401 without a valid one; the other endpoints stay open.
 
 Limits (settings read from the environment):
