@@ -5,6 +5,10 @@
 import ctypes
 import ctypes.util
 import os
+import shutil
+import tempfile
+
+from service.logs import logging_config
 
 # One BLAS/OpenMP thread per worker: the workers are the parallelism; more threads only fight.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
@@ -37,9 +41,39 @@ keepalive = 5
 max_requests = int(os.environ.get("NEWS_MAX_REQUESTS", "2000"))
 max_requests_jitter = max(1, max_requests // 10)
 
-accesslog = "-"
-errorlog = "-"
+# Logs: JSON lines on stderr for gunicorn and the app alike (service/logs.py). The app writes its
+# own access line per request (logger service.access, with the request id), so gunicorn's is off.
 loglevel = os.environ.get("NEWS_LOG_LEVEL", "info")
+accesslog = None
+errorlog = "-"
+logconfig_dict = logging_config(loglevel)
+
+# Metrics: each worker writes its samples to files here, /metrics adds up all workers'
+# (prometheus_client multiprocess mode). A fresh folder per master unless the operator sets one.
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    _OWN_METRICS_DIR = os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="news-metrics-")
+else:
+    _OWN_METRICS_DIR = None
+
+
+def on_starting(server):
+    """Start with no samples left over from an earlier run in the same folder."""
+    folder = os.environ["PROMETHEUS_MULTIPROC_DIR"]
+    os.makedirs(folder, exist_ok=True)
+    for name in os.listdir(folder):
+        if name.endswith(".db"):
+            os.remove(os.path.join(folder, name))
+
+
+def on_exit(server):
+    if _OWN_METRICS_DIR:
+        shutil.rmtree(_OWN_METRICS_DIR, ignore_errors=True)
+
+
+def child_exit(server, worker):
+    """A worker that is gone no longer counts in live gauges (counters keep its samples)."""
+    from prometheus_client import multiprocess
+    multiprocess.mark_process_dead(worker.pid)
 
 
 def _find_malloc_trim():

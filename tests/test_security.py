@@ -134,9 +134,9 @@ def keyed_gunicorn(tmp_path_factory):
     while time.monotonic() < deadline:
         assert process.poll() is None, log_path.read_text()
         try:
-            if requests.get(f"{base}/readyz", timeout=2).status_code == 200:
+            if requests.get(f"{base}/readyz", timeout=10).status_code == 200:
                 break
-        except requests.ConnectionError:
+        except requests.RequestException:  # refused, or too busy loading the model to answer yet
             pass
         time.sleep(0.3)
     else:

@@ -42,6 +42,7 @@ STATUS_REQUESTS = {
     ("/readyz", "get", "200"): {},
     ("/readyz", "get", "503"): {},
     ("/openapi.yaml", "get", "200"): {},
+    ("/metrics", "get", "200"): {},
 }
 
 

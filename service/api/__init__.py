@@ -9,6 +9,7 @@ from ..config import Config
 from ..extract import Extractor
 from .errors import register_error_handlers
 from .headers import register_response_headers
+from .observability import register_observability
 from .model_holder import ModelHolder
 
 
@@ -32,11 +33,16 @@ def create_app(settings: Optional[dict] = None, extractor: Optional[Extractor] =
             holder.load()
     app.extensions["model_holder"] = holder
 
+    from .demo import demo_bp
+    from .docs import docs_bp
     from .extract import extract_bp
     from .meta import meta_bp
 
     app.register_blueprint(extract_bp)
     app.register_blueprint(meta_bp)
+    app.register_blueprint(docs_bp)
+    app.register_blueprint(demo_bp)
     register_error_handlers(app)
+    register_observability(app)  # first, so the request id exists before any other hook runs
     register_response_headers(app)
     return app

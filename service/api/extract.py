@@ -9,6 +9,7 @@ from marshmallow import ValidationError
 from ..extract import Article, Extraction, Extractor
 from .auth import require_api_key
 from .errors import Problem, problem_body
+from .observability import observe_extraction
 from .schemas import BatchResultSchema, ExtractionSchema, ExtractRequestSchema
 
 extract_bp = Blueprint("extract", __name__)
@@ -91,6 +92,7 @@ def extract():
     extractor = ready_extractor()
     with current_app.extensions["model_holder"].lock:
         result = extractor.extract(article["text"], article["date"], article["id"])
+    observe_extraction(article["text"], result)
     return extraction_schema.dump(result)
 
 
@@ -144,7 +146,9 @@ def extract_batch():
     with current_app.extensions["model_holder"].lock:
         results = list(extractor.extract_many(
             (Article(a["text"], a["date"], a["id"]) for _, a in valid), return_errors=True))
-    for (i, _), result in zip(valid, results):
+    for (i, article), result in zip(valid, results):
+        if isinstance(result, Extraction):
+            observe_extraction(article["text"], result)
         if isinstance(result, Exception):
             log.error("extraction failed for batch item %d", i, exc_info=result)
             result = Problem(500, "The server failed to process this article.")

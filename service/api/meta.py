@@ -16,7 +16,8 @@ def index():
         "name": "news-extraction-service",
         "version": __version__,
         "model": current_app.config["MODEL_NAME"],
-        "links": {"extract": "/v1/extract", "openapi": "/openapi.yaml",
+        "links": {"extract": "/v1/extract", "batch": "/v1/extract/batch", "openapi": "/openapi.yaml",
+                  "docs": "/docs", "demo": "/demo", "metrics": "/metrics",
                   "liveness": "/livez", "readiness": "/readyz"},
     }
 

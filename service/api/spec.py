@@ -142,6 +142,11 @@ META_OPERATIONS = {
     "/readyz": {"get": {"operationId": "readiness", "summary": "The model is loaded and requests are served",
                         "responses": {"200": _json("Ready.", "Health"),
                                       "503": _problem("The model is loading or failed to load.")}}},
+    "/metrics": {"get": {"operationId": "metrics", "summary": "Prometheus metrics of all workers",
+                         "description": "Request counts and latency histograms by route and status, "
+                                        "article sizes, items extracted (Prometheus text format 0.0.4).",
+                         "responses": {"200": {"description": "The metrics.",
+                                               "content": {"text/plain": {"schema": {"type": "string"}}}}}}},
     "/openapi.yaml": {"get": {"operationId": "openapi", "summary": "This document",
                               "responses": {"200": {"description": "The OpenAPI document.",
                                                     "content": {"application/yaml": {"schema": {"type": "string"}}}}}}},
