@@ -1,59 +1,276 @@
-"""The `news-extract` command: the API's JSON for an article file, without a server."""
+"""The `news-extract` command: the API's JSON for news articles, locally or through a running service."""
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import functools
+import itertools
 import json
+import os
 import sys
-from typing import Optional
+from contextlib import ExitStack, nullcontext
+from http import HTTPStatus
+from typing import Callable, Iterable, Iterator, NamedTuple, Optional, TextIO
 
-from .api.schemas import ExtractionSchema
+from tqdm import tqdm
+
+from .client import AuthenticationError, Client, ClientError, ProblemError, ServiceUnavailable, describe_problem
 from .config import Config
-from .extract import Extractor
+
+MAX_BATCH_SIZE = Config.MAX_BATCH_SIZE  # the service's default limit per POST /v1/extract/batch
+EPILOG = """\
+output:
+  One text file: its extraction, the JSON of POST /v1/extract (indented unless --compact).
+  Several files, or --jsonl: JSON Lines, one record per article, in input order:
+    {"file": "a.txt", "line": null, "id": null, "extraction": {...}, "error": null}
+    {"file": "-", "line": 3, "id": "x", "extraction": null, "error": {"type": "about:blank",
+     "title": "Unprocessable Entity", "status": 422, "detail": "...", "errors": {...}}}
+  file is the input (- for standard input), line the 1-based line of a --jsonl input (null for a
+  text file), id the article's id (--id, or the line's "id" when a string); exactly one of
+  extraction and error is non-null, error being an RFC 9457 problem document like the API's.
+
+--jsonl input: one JSON object per line, {"text": ..., "date": "YYYY-MM-DD", "id": ...} (date and
+  id optional; blank lines skipped). A bad line (not JSON, no text, a bad date) gets an error
+  record in its place and the run goes on.
+
+exit status:
+  0  every article was extracted
+  1  some articles failed (their error records; for one text file, a message on stderr)
+  2  usage error, unreadable input or unwritable output, or the service (--url) is unusable
+"""
+COMMANDS: dict[str, Callable[[list[str]], int]] = {}  # subcommands by first word; none yet
 
 
-def _read(path: str) -> str:
-    if path == "-":
-        return sys.stdin.read()
-    with open(path, encoding="utf-8") as handle:
-        return handle.read()
+class Fatal(Exception):
+    """Stops the run: a message for stderr, exit status 2."""
 
 
-def _parse_args(argv: Optional[list[str]]) -> argparse.Namespace:
+class Item(NamedTuple):
+    """One article to extract (``article``), or the problem that stopped it before extraction."""
+    file: str
+    line: Optional[int]
+    id: Optional[str]
+    article: Optional[dict] = None
+    problem: Optional[dict] = None
+
+
+def problem(status: int, detail: str, errors: Optional[dict] = None) -> dict:
+    """A problem document shaped like the API's (service/api/errors.py)."""
+    body = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail}
+    return {**body, "errors": errors} if errors else body
+
+
+def _batch_size(value: str) -> int:
+    size = int(value)
+    if not 1 <= size <= MAX_BATCH_SIZE:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_BATCH_SIZE}")
+    return size
+
+
+def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="news-extract",
-        description="Print the date, dates, people, organizations and quotes of a news article as JSON "
-                    "(the same JSON as POST /v1/extract).")
-    parser.add_argument("file", help="the article as a UTF-8 text file, or - for standard input")
-    parser.add_argument("--date", type=dt.date.fromisoformat, help="publication date, YYYY-MM-DD")
-    parser.add_argument("--id", help="identifier to echo back")
-    parser.add_argument("--model", default=Config.from_env()["MODEL_NAME"],
-                        help="installed spaCy pipeline to use (default: %(default)s)")
-    parser.add_argument("--compact", action="store_true", help="one line of JSON instead of indented")
-    return parser.parse_args(argv)
+        prog="news-extract", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Print the date, dates, people, organizations and quotes of news articles as JSON\n"
+                    "(the same JSON as POST /v1/extract), extracted locally or by a running service.")
+    add = parser.add_argument
+    add("files", nargs="+", metavar="FILE",
+        help="an article as a UTF-8 text file (with --jsonl: a JSON Lines file), or - for standard input")
+    add("--jsonl", action="store_true", help="read JSON Lines of articles, write JSON Lines")
+    add("--date", type=dt.date.fromisoformat, help="publication date of text files, YYYY-MM-DD")
+    add("--id", help="identifier to echo back, for text files")
+    add("--model", default=os.environ.get("NEWS_MODEL", "").strip() or Config.MODEL_NAME,
+        help="installed spaCy pipeline for local extraction (default: %(default)s)")
+    add("--url", help="extract with the service at this base URL instead of locally")
+    add("--api-key", default=os.environ.get("NEWS_API_KEY") or None,
+        help="API key for --url (default: $NEWS_API_KEY)")
+    add("--batch-size", type=_batch_size, default=16,
+        help=f"articles per batch, 1 to {MAX_BATCH_SIZE} (default: %(default)s)")
+    add("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    add("--compact", action="store_true", help="one line of JSON instead of indented")
+    add("--progress", action=argparse.BooleanOptionalAction,
+        help="progress bar on stderr for several articles (default: when stderr is a terminal)")
+    args = parser.parse_args(argv)
+    if args.jsonl and (args.date or args.id):
+        parser.error("--date and --id apply to text files; with --jsonl each line has its own")
+    if args.files.count("-") > 1:
+        parser.error("standard input (-) can be read only once")
+    return args
+
+
+def _open(path: str, mode: str = "r"):
+    """The file opened (text as UTF-8), or Fatal with a readable message."""
+    try:
+        return open(path, mode, encoding=None if "b" in mode else "utf-8")
+    except OSError as exc:
+        raise Fatal(f"cannot {'write' if 'w' in mode else 'read'} {path}: {exc.strerror or exc}") from None
+
+
+def _text_items(paths: list[str], date: Optional[dt.date], id: Optional[str]) -> Iterator[Item]:
+    for path in paths:
+        try:
+            with nullcontext(sys.stdin) if path == "-" else _open(path) as handle:
+                text = handle.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise Fatal(f"cannot read {path}: {exc}") from None
+        yield Item(path, None, id, {"text": text, "date": date and date.isoformat(), "id": id})
+
+
+def _jsonl_items(paths: list[str]) -> Iterator[Item]:
+    for path in paths:
+        try:
+            with nullcontext(sys.stdin.buffer) if path == "-" else _open(path, "rb") as lines:
+                for number, raw in enumerate(lines, start=1):
+                    if raw.strip():  # blank lines are skipped
+                        yield _line_item(path, number, raw)
+        except OSError as exc:
+            raise Fatal(f"cannot read {path}: {exc}") from None
+
+
+def _line_item(path: str, number: int, raw: bytes) -> Item:
+    """One JSON line as an Item: its object, or the problem with the line."""
+    try:
+        article = json.loads(raw.decode("utf-8").lstrip("\ufeff"))
+    except UnicodeDecodeError:
+        return Item(path, number, None, problem=problem(400, "The line is not valid UTF-8."))
+    except (ValueError, RecursionError) as exc:
+        return Item(path, number, None, problem=problem(400, f"The line is not valid JSON: {exc}"[:300]))
+    if not isinstance(article, dict):
+        return Item(path, number, None, problem=problem(422, "The article is not a JSON object.", {
+            "_schema": ["Expected a JSON object with a 'text' field."]}))
+    article_id = article.get("id") if isinstance(article.get("id"), str) else None
+    return Item(path, number, article_id, article)
+
+
+Outcome = tuple[Optional[dict], Optional[dict]]  # (extraction, error): exactly one is None
+ExtractFn = Callable[[list[dict]], list[Outcome]]
+
+
+def local_extract(model: str) -> ExtractFn:
+    """Validate each article as the API does, then extract the valid ones in one spaCy batch."""
+    from marshmallow import ValidationError
+
+    from .api.schemas import ExtractionSchema, ExtractRequestSchema
+    from .extract import Article, Extractor
+    try:
+        extractor = Extractor(model)
+    except (OSError, ImportError) as exc:
+        raise Fatal(f"cannot load the spaCy pipeline {model}: {exc}") from None
+    request_schema, extraction_schema = ExtractRequestSchema(), ExtractionSchema()
+
+    def validate(raw: dict):
+        try:
+            loaded = request_schema.load(raw)
+        except ValidationError as exc:
+            return problem(422, "The article has invalid fields.", exc.normalized_messages())
+        return Article(loaded["text"], loaded["date"], loaded["id"])
+
+    def outcome(result) -> Outcome:
+        if isinstance(result, Exception):
+            return None, problem(500, f"Extraction failed: {type(result).__name__}: {result}")
+        return (None, result) if isinstance(result, dict) else (extraction_schema.dump(result), None)
+
+    def extract(raw_articles: list[dict]) -> list[Outcome]:
+        checked = [validate(raw) for raw in raw_articles]  # an Article, or a problem
+        valid = [article for article in checked if isinstance(article, Article)]
+        results = iter(list(extractor.extract_many(valid, batch_size=max(1, len(valid)), return_errors=True)))
+        return [outcome(next(results) if isinstance(article, Article) else article) for article in checked]
+    return extract
+
+
+def remote_extract(client) -> ExtractFn:
+    """Send the articles as one POST /v1/extract/batch; the service validates each."""
+    def extract(raw_articles: list[dict]) -> list[Outcome]:
+        try:
+            results = client.extract_batch(raw_articles)
+        except (AuthenticationError, ServiceUnavailable):
+            raise
+        except ProblemError as exc:  # the whole batch refused (too large, say): each article fails
+            return [(None, exc.problem)] * len(raw_articles)
+        return [(result["extraction"], result["problem"]) for result in results]
+    return extract
+
+
+def run(items: Iterable[Item], extract: ExtractFn, write: Callable[[Item, Outcome], None],
+        batch_size: int, progress) -> int:
+    """Extract and write every item in order, a batch at a time; the number of failed items."""
+    failed = 0
+    items = iter(items)
+    while chunk := list(itertools.islice(items, batch_size)):
+        todo = [item.article for item in chunk if item.problem is None]
+        outcomes = iter(extract(todo) if todo else [])
+        for item in chunk:
+            outcome = (None, item.problem) if item.problem else next(outcomes)
+            failed += outcome[1] is not None
+            write(item, outcome)
+        progress.update(len(chunk))
+    return failed
+
+
+def single_writer(out: TextIO, compact: bool) -> Callable[[Item, Outcome], None]:
+    def write(item: Item, outcome: Outcome) -> None:
+        extraction, error = outcome
+        if error is not None:
+            errors = f" {json.dumps(error['errors'], ensure_ascii=False)}" if error.get("errors") else ""
+            print(f"news-extract: {item.file}: {describe_problem(error)}{errors}", file=sys.stderr)
+        else:
+            print(json.dumps(extraction, ensure_ascii=False, indent=None if compact else 2), file=out)
+    return write
+
+
+def record_writer(out: TextIO) -> Callable[[Item, Outcome], None]:
+    def write(item: Item, outcome: Outcome) -> None:
+        extraction, error = outcome
+        record = {"file": item.file, "line": item.line, "id": item.id, "extraction": extraction, "error": error}
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.flush()
+    return write
+
+
+def _extract_command(argv: list[str]) -> int:
+    args = _parse_args(argv)
+    single = not args.jsonl and len(args.files) == 1
+    show_progress = not single and (sys.stderr.isatty() if args.progress is None else args.progress)
+    try:
+        for path in (path for path in args.files if path != "-"):
+            _open(path, "rb").close()  # fail before any work (or loading spaCy) on a missing input
+        items = _jsonl_items(args.files) if args.jsonl else _text_items(args.files, args.date, args.id)
+        with ExitStack() as stack:
+            out = stack.enter_context(_open(args.output, "w")) if args.output else sys.stdout
+            if args.url:
+                extract = remote_extract(stack.enter_context(Client(args.url, args.api_key, timeout=120)))
+            else:
+                extract = local_extract(args.model)
+            progress = stack.enter_context(tqdm(total=None if args.jsonl else len(args.files), unit="article",
+                                                file=sys.stderr, disable=not show_progress))
+            write = single_writer(out, args.compact) if single else record_writer(out)
+            failed = run(items, extract, write, args.batch_size, progress)
+    except (Fatal, ClientError) as exc:
+        print(f"news-extract: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 1 if failed else 0
 
 
 def main(argv: Optional[list[str]] = None) -> int:
-    args = _parse_args(argv)
-    try:
-        text = _read(args.file)
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"news-extract: cannot read {args.file}: {exc}", file=sys.stderr)
-        return 2
-    result = Extractor(args.model).extract(text, args.date, args.id)
-    output = ExtractionSchema().dump(result)
-    print(json.dumps(output, ensure_ascii=False, indent=None if args.compact else 2))
-    return 0
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv and argv[0] in COMMANDS:
+        return COMMANDS[argv[0]](argv[1:])
+    return _extract_command(argv)
 
 
 @functools.lru_cache(maxsize=1)
-def _shared_extractor() -> Extractor:
+def _shared_extractor():
+    from .extract import Extractor
     return Extractor(Config.from_env()["MODEL_NAME"])
 
 
 def extract_for_score(text: str, date: Optional[str] = None) -> dict:
     """Adapter for ``score.py --callable service.cli:extract_for_score``: in-process scoring."""
+    from .api.schemas import ExtractionSchema
     anchor = dt.date.fromisoformat(date) if date else None
     return ExtractionSchema().dump(_shared_extractor().extract(text, anchor))
 
