@@ -186,3 +186,12 @@ def test_a_name_tagged_organization_in_a_list_of_people_is_a_person(extractor):
     result = extractor.extract(text)
     assert names(result.participants) == ["Dorothea Lange", "Berenice Abbott", "Walker Evans", "Gordon Parks"]
     assert result.organizations == []
+
+
+def test_emoji_glued_before_a_name_are_neither_title_nor_mention(extractor):
+    text = ("🎉🚀 Maria Lopez, the mayor of Springfield, said on Monday that the bridge would reopen. "
+            "\"We are ready,\" Lopez said.")
+    result = extractor.extract(text)
+    (lopez,) = result.participants
+    assert lopez.titles == ["mayor of Springfield"]
+    assert [q.speaker.mention.text for q in result.quotes] == ["Maria Lopez", "Lopez"]

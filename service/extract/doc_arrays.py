@@ -1,5 +1,5 @@
 """Whole-document reads without a Token object per token: the doc's text built once per doc, and
-token scans over spaCy's attribute arrays."""
+token scans over spaCy's attribute arrays (plus one token test the name rules share)."""
 from __future__ import annotations
 
 import weakref
@@ -51,3 +51,9 @@ def text_keys_flagged(doc: Doc, flag: str) -> set[int]:
     columns = doc.to_array(["ORTH", flag])
     return set(columns[columns[:, 1] == 1, 0].tolist())
 
+
+
+def has_word_character(token: Token) -> bool:
+    """Whether a token has a letter or digit: emoji and symbols, which the tagger may call PROPN,
+    never belong to a name or a title."""
+    return any(ch.isalnum() for ch in token.text)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .entities import ORG_DESCRIPTIONS, ORG_HEADS, Candidate, normalize, written_in_lowercase
 from .frames import SPEECH_VERBS
 from .given_names import given_name_gender
-from .doc_arrays import doc_text
+from .doc_arrays import doc_text, has_word_character
 from .model import Entity, Mention
 
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").
@@ -300,7 +300,7 @@ def premodifier_title(span: Span) -> Optional[str]:
 
 def is_premodifier(token: Token, inside: set) -> bool:
     return (token.head.i in inside and token.dep_ in TITLE_DEPS and token.ent_type_ != "PERSON"
-            and token.pos_ in {"PROPN", "NOUN", "ADJ"} and not token.is_punct)
+            and token.pos_ in {"PROPN", "NOUN", "ADJ"} and not token.is_punct and has_word_character(token))
 
 
 def is_title_start(token: Token) -> bool:

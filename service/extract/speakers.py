@@ -5,6 +5,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .doc_arrays import has_word_character
 from .coreference import ANYWHERE, AntecedentSalience, gender_filter, person_genders, pronoun_gender
 from .given_names import given_name_gender
 from .model import Entities, Entity, Mention, Speaker
@@ -80,7 +81,7 @@ class SpeakerResolver:
         doc = head.doc
         start = head.i
         while start > 0 and doc[start - 1].dep_ in PHRASE_DEPS and head.left_edge.i <= start - 1 \
-                and not doc[start - 1].is_punct:
+                and not doc[start - 1].is_punct and has_word_character(doc[start - 1]):
             start -= 1
         end = head.i + 1
         while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head is head:
