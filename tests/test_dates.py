@@ -266,3 +266,9 @@ def test_header_rules_scale_linearly_on_repetitive_text():
 
     small, large = min(cost(1) for _ in range(3)), min(cost(4) for _ in range(3))
     assert large / max(small, 1e-4) < 16
+
+
+def test_a_date_joined_to_the_period_before_it_is_split(extractor):
+    found = dates_of(extractor, "The council approved the plan on Tuesday after months of debate.")
+    assert [(d.text, d.type, d.value) for d in found] == [("Tuesday", "DATE", "2022-06-14"),
+                                                          ("months", "DURATION", "PXM")]

@@ -69,6 +69,7 @@ WEEKDAY_NAME = re.compile(WEEKDAY_RE)
 WEEKDAY_WORD = re.compile(rf"^(?:(?:last|next|this|on)\s+)?{WEEKDAY_RE}$", re.I)
 SPLIT_RANGE = re.compile(r"\s+(?:and|to|through|until|or|ended|ending)\s+|\s*[-–]\s*(?=\w)")
 RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.I)
+AFTER_PERIOD = re.compile(r"\s+(?:after|following)\s+", re.I)
 LEADING_WORDS = re.compile(r"^(?:(?:on|at|in|during|since|until|from|of)\s+)+", re.I)
 TRAILING_WORDS = re.compile(r"(?:\s+(?:of|and|or|to|from|the|on|in|at|by))+$", re.I)
 TEMPORAL_WORD = re.compile(
@@ -296,12 +297,25 @@ def split_range(text: str, start: int, end: int, anchor: Optional[dt.date]) -> l
     phrase = text[start:end]
     m = SPLIT_RANGE.search(phrase)
     if not m or re.fullmatch(r"\d{4}-\d{2}-\d{2}", phrase):
-        return [(start, end)]
+        return split_after_period(text, start, end, anchor)
     opening = RANGE_OPENING.match(phrase)
     left = trim(text, start + (opening.end() if opening else 0), start + m.start())
     right = trim(text, start + m.end(), end)
     left_t, right_t = normalise(text[left[0]:left[1]], anchor), normalise(text[right[0]:right[1]], anchor)
     if left_t and right_t and left_t.value and right_t.value and left[1] > left[0] and right[1] > right[0]:
+        return [left, right]
+    return split_after_period(text, start, end, anchor)
+
+
+def split_after_period(text: str, start: int, end: int, anchor: Optional[dt.date]) -> list[tuple[int, int]]:
+    """'Tuesday after months (of debate)': the NER joined a date and the period before it; two
+    expressions when the left half is a date and the right half a duration."""
+    m = AFTER_PERIOD.search(text, start, end)
+    if not m:
+        return [(start, end)]
+    left, right = trim(text, start, m.start()), trim(text, m.end(), end)
+    left_t, right_t = normalise(text[left[0]:left[1]], anchor), normalise(text[right[0]:right[1]], anchor)
+    if left_t and right_t and left_t.type == "DATE" and left_t.value and right_t.type == "DURATION":
         return [left, right]
     return [(start, end)]
 
