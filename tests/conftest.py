@@ -6,7 +6,7 @@ import pytest
 from service.api import create_app
 from service.extract import Extractor
 
-from .helpers import seed_text
+from .helpers import running_gunicorn, seed_text
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +32,11 @@ def seed_000() -> str:
 @pytest.fixture(scope="session")
 def seed_002() -> str:
     return seed_text("002")
+
+
+@pytest.fixture(scope="session")
+def server() -> str:
+    """Base URL of the service under real gunicorn (one worker, default settings), shared by the
+    tests that only need it running; tests that need other settings start their own."""
+    with running_gunicorn(1) as gunicorn:
+        yield gunicorn.url

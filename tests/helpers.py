@@ -1,7 +1,17 @@
-"""Test helpers: the seed articles and the walk over every span of a response."""
+"""Test helpers: the seed articles, the walk over every span of a response, and real gunicorn."""
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
+from typing import Iterator, NamedTuple, Optional
+
+import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -27,3 +37,62 @@ def iter_spans(result: dict):
             yield quote["cue"]
         if quote["speaker"] and quote["speaker"]["mention"]:
             yield quote["speaker"]["mention"]
+
+
+class Gunicorn(NamedTuple):
+    url: str
+    process: subprocess.Popen
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_gunicorn(workers: int = 1, env: Optional[dict] = None, log_path: Optional[Path] = None,
+                     startup_seconds: float = 180) -> Iterator[Gunicorn]:
+    """The service under real gunicorn (gunicorn.conf.py) on a free local port, yielded once every
+    worker answers /readyz; stopped with SIGTERM afterwards. Output goes to ``log_path`` if given.
+
+    /readyz may time out while a worker loads its model on a busy machine: that counts as not
+    ready yet. With several workers, readiness needs 3 × workers answers in a row on new
+    connections, so that every worker has (very probably) loaded its model."""
+    port = free_port()
+    log = open(log_path, "wb") if log_path else subprocess.DEVNULL
+    environment = {key: value for key, value in os.environ.items() if key != "PROMETHEUS_MULTIPROC_DIR"}
+    process = subprocess.Popen(
+        [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py",
+         "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        env={**environment, "NEWS_LOG_LEVEL": "warning", **(env or {})})
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + startup_seconds
+        while not _all_ready(url, 3 * workers if workers > 1 else 1):
+            if process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited with {process.returncode}"
+                                   + (f":\n{Path(log_path).read_text()[-3000:]}" if log_path else ""))
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"gunicorn not ready after {startup_seconds} s")
+            time.sleep(0.3)
+        yield Gunicorn(url, process)
+    finally:
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        if log_path:
+            log.close()
+
+
+def _all_ready(url: str, answers: int) -> bool:
+    try:
+        return all(requests.get(f"{url}/readyz", timeout=10, headers={"Connection": "close"}).status_code == 200
+                   for _ in range(answers))
+    except requests.RequestException:  # refused, or too busy loading the model to answer yet
+        return False

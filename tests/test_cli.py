@@ -3,17 +3,13 @@ from __future__ import annotations
 
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-import requests
 
-from .helpers import ROOT, SEEDS
+from .helpers import SEEDS, running_gunicorn
 
 CLI = str(Path(sys.executable).with_name("news-extract"))
 
@@ -58,7 +54,6 @@ JSONL_LINES = [  # line 2 is not JSON, line 3 is blank (skipped), line 4 has no 
 ]
 JSONL_INPUT = "\n".join(JSONL_LINES) + "\n"
 API_KEY = "cli-test-key"
-STARTUP_SECONDS = 120
 
 
 def run_cli(*args, input=None, env=None):
@@ -89,39 +84,11 @@ def local_jsonl_run():
     return run_cli("--jsonl", "-", input=JSONL_INPUT)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
     """The service under real gunicorn, one worker, with an API key required."""
-    port = _free_port()
-    process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py",
-         "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-        cwd=ROOT, env={**os.environ, "NEWS_LOG_LEVEL": "warning", "NEWS_API_KEYS": API_KEY},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_SECONDS
-    try:
-        while not _ready(base):
-            assert process.poll() is None, "gunicorn exited"
-            assert time.monotonic() < deadline, "gunicorn did not become ready"
-            time.sleep(0.3)
-        yield base
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=60)
-
-
-def _ready(base: str) -> bool:
-    try:
-        return requests.get(f"{base}/readyz", timeout=2).status_code == 200
-    except requests.RequestException:  # not listening yet, or busy loading the model
-        return False
+    with running_gunicorn(1, env={"NEWS_API_KEYS": API_KEY}) as gunicorn:
+        yield gunicorn.url
 
 
 def run_remote(server, *args, input=None):

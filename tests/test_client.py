@@ -3,15 +3,9 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 import requests
@@ -20,36 +14,16 @@ from service import __version__
 from service.client import (AuthenticationError, Client, ConnectionFailed, ProblemError, RequestTimedOut,
                             ServiceUnavailable)
 
-from .helpers import ROOT, iter_spans
+from .helpers import free_port, iter_spans
 
-STARTUP_SECONDS = 60
 ARTICLE = "“We will win,” Jane Doe said on Tuesday. Acme Corp. shares rose in London."
 SECRET = "sk-test-0123456789abcdef"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def service_url():
-    """The real service: gunicorn with gunicorn.conf.py and one worker, ready to extract."""
-    port = free_port()
-    process = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py",
-         "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-        cwd=ROOT, env={**os.environ, "NEWS_LOG_LEVEL": "warning"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        with Client(base_url) as client:
-            client.wait_until_ready(timeout=STARTUP_SECONDS)
-        yield base_url
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
+def service_url(server):
+    """The real service: the shared gunicorn of conftest.py (one worker, gunicorn.conf.py)."""
+    return server
 
 
 # --- the real service -------------------------------------------------------------------------

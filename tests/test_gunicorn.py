@@ -1,53 +1,10 @@
-"""The service under real gunicorn (gunicorn.conf.py), over real HTTP, as other systems call it."""
+"""The service under real gunicorn (gunicorn.conf.py), over real HTTP, as other systems call it
+(the `server` fixture of conftest.py: one gunicorn for the whole run)."""
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
-import pytest
 import requests
 
-from .helpers import ROOT, seed_text
-
-STARTUP_SECONDS = 120
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server():
-    port = _free_port()
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    process = subprocess.Popen(
-        [str(gunicorn), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-        cwd=ROOT, env={**os.environ, "NEWS_LOG_LEVEL": "warning"},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + STARTUP_SECONDS
-    try:
-        while time.monotonic() < deadline:
-            assert process.poll() is None, process.stderr.read().decode()
-            try:
-                if requests.get(f"{base}/readyz", timeout=10).status_code == 200:
-                    break
-            except requests.RequestException:  # refused, or too busy loading the model to answer yet
-                pass
-            time.sleep(0.3)
-        else:
-            pytest.fail("gunicorn did not become ready")
-        yield base
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=60)
+from .helpers import seed_text
 
 
 def test_gunicorn_serves_a_seed_over_http(server):

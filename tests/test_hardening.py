@@ -1,6 +1,7 @@
 """Hostile and odd input: each gets a 200 with a sane result or a documented 4xx problem, never a
 crash, a stack trace or a hung worker. The heaviest texts go through real gunicorn, whose worker
-timeout would kill a worker that took too long (and the request would then fail)."""
+timeout would kill a worker that took too long (and the request would then fail): the `server`
+fixture of conftest.py."""
 from __future__ import annotations
 
 import json
@@ -9,7 +10,6 @@ import pytest
 import requests
 
 from .helpers import iter_spans
-from .test_gunicorn import server  # noqa: F401  (the real gunicorn fixture)
 
 NAME_SENTENCE = "“We will win,” Jane Doe said on Tuesday."
 
@@ -131,7 +131,7 @@ HEAVY_TEXTS = {
 
 
 @pytest.mark.parametrize("name", list(HEAVY_TEXTS))
-def test_the_heaviest_texts_finish_inside_the_worker_timeout(server, name):  # noqa: F811
+def test_the_heaviest_texts_finish_inside_the_worker_timeout(server, name):
     text = HEAVY_TEXTS[name]
     response = requests.post(f"{server}/v1/extract", json={"text": text}, timeout=300)
     assert response.status_code == 200, response.text[:300]

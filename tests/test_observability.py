@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -16,7 +12,7 @@ import requests
 
 from service.logs import JsonFormatter, RequestIdFilter
 
-from .helpers import ROOT
+from .helpers import running_gunicorn
 
 ARTICLE = {"text": "“We will win,” Jane Doe said on Tuesday. Doe leads Acme Corp."}
 
@@ -93,36 +89,10 @@ def test_log_lines_are_json_with_the_request_id(app, caplog):
 
 @pytest.fixture(scope="module")
 def two_workers(tmp_path_factory):
-    import socket
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    """gunicorn with 2 workers and info logs; yields (base url, process, log path)."""
     log_path = tmp_path_factory.mktemp("gunicorn") / "log.txt"
-    env = {key: value for key, value in os.environ.items() if key != "PROMETHEUS_MULTIPROC_DIR"}
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py",
-             "--bind", f"127.0.0.1:{port}", "--workers", "2"],
-            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**env, "NEWS_LOG_LEVEL": "info"})
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            assert process.poll() is None, log_path.read_text()
-            try:
-                # both workers must be ready: each new connection may land on either
-                if all(requests.get(f"{base}/readyz", timeout=5, headers={"Connection": "close"}).status_code
-                       == 200 for _ in range(6)):
-                    break
-            except requests.RequestException:
-                pass
-            time.sleep(0.5)
-        else:
-            pytest.fail("gunicorn did not become ready")
-        yield base, process, log_path
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=60)
+    with running_gunicorn(2, env={"NEWS_LOG_LEVEL": "info"}, log_path=log_path) as gunicorn:
+        yield gunicorn.url, gunicorn.process, log_path
 
 
 def test_metrics_add_up_every_workers_requests(two_workers):

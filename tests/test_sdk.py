@@ -3,22 +3,17 @@ the live service under real gunicorn, API keys on, over real HTTP."""
 from __future__ import annotations
 
 import importlib
-import os
 import re
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-import requests
 
-ROOT = Path(__file__).resolve().parent.parent
+from .helpers import ROOT, running_gunicorn
+
 PACKAGE = "news_extraction_client"
 API_KEY = "sdk-test-key"
-STARTUP_SECONDS = 120
 GENERATE_SECONDS = 60
 
 # Generator settings (openapi-python-client's config file): no post hooks (ruff is not a
@@ -34,16 +29,7 @@ content_type_overrides:
 # Any other warning (a new spec construct the generator skips) fails the test.
 EXPECTED_WARNINGS = {("POST /v1/extract", "Unsupported content type text/plain")}
 
-# gunicorn starts first, so it loads its model while the client is being generated
-pytestmark = pytest.mark.usefixtures("server")
-
 ARTICLE = "\u201cWe will win,\u201d Jane Doe said on Tuesday."
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _warnings(output: str) -> set[tuple[str, str]]:
@@ -52,23 +38,6 @@ def _warnings(output: str) -> set[tuple[str, str]]:
     for match in re.finditer(r"WARNING parsing (.+?) within \S+\.\n\n(.+)", output):
         found.add((match.group(1), match.group(2).strip()))
     return found
-
-
-@pytest.fixture(scope="module")
-def server():
-    """The service under gunicorn (1 worker) with an API key configured; yields its base URL."""
-    port = _free_port()
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    process = subprocess.Popen(
-        [str(gunicorn), "-c", "gunicorn.conf.py", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-        cwd=ROOT, env={**os.environ, "NEWS_LOG_LEVEL": "warning", "NEWS_API_KEYS": API_KEY},
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        yield process, base
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(timeout=60)
 
 
 @pytest.fixture(scope="module")
@@ -106,19 +75,10 @@ def sdk(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def base_url(server, sdk):
-    """The server's URL once it is ready (gunicorn loads the model while the client generates)."""
-    process, base = server
-    deadline = time.monotonic() + STARTUP_SECONDS
-    while time.monotonic() < deadline:
-        assert process.poll() is None, process.stderr.read().decode()
-        try:
-            if requests.get(f"{base}/readyz", timeout=2).status_code == 200:
-                return base
-        except requests.ConnectionError:
-            pass
-        time.sleep(0.2)
-    pytest.fail("gunicorn did not become ready")
+def base_url():
+    """The service under real gunicorn (1 worker) with an API key configured."""
+    with running_gunicorn(1, env={"NEWS_API_KEYS": API_KEY}) as gunicorn:
+        yield gunicorn.url
 
 
 @pytest.fixture()

@@ -1,13 +1,9 @@
 """Safe defaults: optional API keys, security headers, CORS only when configured, graceful shutdown."""
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 import requests
@@ -15,7 +11,7 @@ import requests
 from service.api import create_app
 from service.config import Config
 
-from .helpers import ROOT, seed_text
+from .helpers import ROOT, running_gunicorn, seed_text
 
 KEY, OTHER_KEY = "s3cret-key-for-tests-7f9a", "second-key-0b1c"
 ARTICLE = {"text": "“We will win,” Jane Doe said on Tuesday."}
@@ -111,40 +107,12 @@ def test_cors_answers_only_configured_origins(extractor):
 
 # --- under real gunicorn: keys stay out of the logs; SIGTERM lets in-flight requests finish ------
 
-def _free_port() -> int:
-    import socket
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def keyed_gunicorn(tmp_path_factory):
     """gunicorn with API keys and debug logging; yields (base url, process, log path)."""
     log_path = tmp_path_factory.mktemp("gunicorn") / "log.txt"
-    port = _free_port()
-    with open(log_path, "wb") as log:
-        process = subprocess.Popen(
-            [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py",
-             "--bind", f"127.0.0.1:{port}", "--workers", "1"],
-            cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            env={**os.environ, "NEWS_API_KEYS": KEY, "NEWS_LOG_LEVEL": "debug"})
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        assert process.poll() is None, log_path.read_text()
-        try:
-            if requests.get(f"{base}/readyz", timeout=10).status_code == 200:
-                break
-        except requests.RequestException:  # refused, or too busy loading the model to answer yet
-            pass
-        time.sleep(0.3)
-    else:
-        pytest.fail("gunicorn did not become ready")
-    yield base, process, log_path
-    if process.poll() is None:
-        process.kill()
-        process.wait()
+    with running_gunicorn(1, env={"NEWS_API_KEYS": KEY, "NEWS_LOG_LEVEL": "debug"}, log_path=log_path) as gunicorn:
+        yield gunicorn.url, gunicorn.process, log_path
 
 
 def test_keys_never_reach_the_logs(keyed_gunicorn):
