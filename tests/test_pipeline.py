@@ -53,3 +53,32 @@ def test_only_a_leading_run_of_plain_tag_patterns_becomes_the_tag_map():
     tag_map, rest = split_tag_map(patterns)
     assert tag_map == {"NN": {"POS": "NOUN"}}
     assert rest == patterns[1:]  # a later tag pattern keeps its place after the word rule
+
+
+def test_batches_are_bounded_by_articles_and_by_characters():
+    from service.extract.pipeline import bounded_batches
+    items = [("x" * 50_000, i) for i in range(9)]
+    assert [len(b) for b in bounded_batches(items, 32, 200_000)] == [4, 4, 1]
+    assert [len(b) for b in bounded_batches(items, 3, 10**9)] == [3, 3, 3]
+    long_first = [("x" * 300_000, 0), ("y", 1), ("z", 2)]  # too long for any batch: parsed alone
+    assert [[i for _, i in b] for b in bounded_batches(long_first, 32, 200_000)] == [[0], [1, 2]]
+
+
+def test_long_articles_are_never_parsed_together(extractor, monkeypatch):
+    from service.extract import pipeline
+    from service.extract.pipeline import Article
+    monkeypatch.setattr(pipeline, "MAX_BATCH_CHARS", 50_000)  # the same rule, with smaller articles
+    seen = []
+    real_pipe = extractor.nlp.pipe
+
+    def recording_pipe(items, as_tuples=False, **kwargs):
+        if as_tuples:  # the library's call (spaCy calls pipe again inside, with texts only)
+            items = list(items)
+            seen.append(sum(len(text) for text, _ in items))
+        return real_pipe(items, as_tuples=as_tuples, **kwargs)
+
+    monkeypatch.setattr(extractor.nlp, "pipe", recording_pipe)
+    article = "Jane Doe said the plan would work. " * 600  # 21,000 characters
+    results = list(extractor.extract_many([Article(article, id=str(i)) for i in range(5)]))
+    assert [r.id for r in results] == ["0", "1", "2", "3", "4"]
+    assert len(seen) == 3 and max(seen) <= 50_000  # 2 + 2 + 1 articles

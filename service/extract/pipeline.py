@@ -25,6 +25,7 @@ PARAGRAPH_COMPONENT = "paragraph_sentence_breaks"
 MAX_UNBROKEN_TOKENS = 300
 LONG_RUN = re.compile(r"\S{200,}")
 RUN_PIECE = 100
+MAX_BATCH_CHARS = 200_000  # characters parsed together at most (see Extractor._parse)
 SENTENCE_END = {".", "!", "?", "…", ";"}
 
 
@@ -84,6 +85,23 @@ def long_run_breaks(text: str) -> list[tuple[int, int]]:
             for i in range(run.start() + RUN_PIECE, run.end() - 1, RUN_PIECE)]
 
 
+def bounded_batches(items: Iterable[tuple[str, Article]], most: int,
+                    max_chars: int) -> Iterator[list[tuple[str, Article]]]:
+    """Consecutive batches of at most ``most`` items whose texts add up to at most ``max_chars``
+    characters, except that an item longer than that forms a batch of its own. Lazy: reads no
+    further than the batch it is building."""
+    batch: list[tuple[str, Article]] = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= most or chars + len(item[0]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
+
+
 class Extractor:
     """Holds a loaded spaCy pipeline and turns article texts into :class:`Extraction` results."""
 
@@ -109,7 +127,7 @@ class Extractor:
         prepared = ((a, dates.metadata_regions(a.text) + long_run_breaks(a.text)) for a in articles)
         as_tuples = ((mask(a.text, regions), a) for a, regions in prepared)
         with self.nlp.memory_zone():
-            for doc, article in self.nlp.pipe(as_tuples, as_tuples=True, batch_size=batch_size):
+            for doc, article in self._parse(as_tuples, batch_size):
                 try:
                     result: Union[Extraction, Exception] = self._extract_from_doc(doc, article)
                 except Exception as exc:  # noqa: BLE001 - handed to the caller, who asked for it
@@ -117,6 +135,14 @@ class Extractor:
                         raise
                     result = exc
                 yield result
+
+    def _parse(self, items: Iterable[tuple[str, Article]], batch_size: int) -> Iterator[tuple[Doc, Article]]:
+        """``nlp.pipe`` over batches of at most ``batch_size`` articles and MAX_BATCH_CHARS
+        characters (one longer article parses alone): a parse holds about 3 kB per character of
+        its batch until the batch is done, so 32 articles of 200,000 characters parsed together
+        would need about 20 GB; bounded, a worker peaks near one maximal article (about 0.6 GB)."""
+        for batch in bounded_batches(items, batch_size, MAX_BATCH_CHARS):
+            yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
 
     def _extract_from_doc(self, doc: Doc, article: Article) -> Extraction:
         text = article.text
