@@ -20,10 +20,11 @@ workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 
 # gthread: extraction is CPU-bound, so parallelism comes from worker processes (one model each);
 # a few threads per worker keep /livez and /readyz answering while a long article is being
-# parsed (probes don't kill a busy worker) and stop one slow client from holding the whole
-# process, which the plain sync worker would. Threads don't add CPU throughput (the GIL), so
-# keep them few.
-worker_class = "gthread"
+# parsed (probes don't kill a busy worker). Threads don't add CPU throughput (the GIL), so keep
+# them few. Our subclass reads every request completely in the event loop before a thread takes
+# it (408 after 10 s), and writes answers with a send timeout, so slow or vanishing clients hold
+# no thread (service/worker.py; benchmarks/drill_slow_clients.py).
+worker_class = "service.worker.BufferingThreadWorker"
 threads = int(os.environ.get("NEWS_THREADS", "4"))
 
 # The model loads once per worker, after fork (not preloaded in the master), so a recycled

@@ -84,14 +84,11 @@ def test_drill_slow_clients_workers_survive(slow_clients):
     checks = {c["name"]: c for c in summary["checks"]}
     assert summary["master_alive"] and summary["workers_start"] == summary["workers_end"], output[-3000:]
     assert not summary["fatal_log_lines"]
-    assert not [k for k in summary["access_log_statuses"] if k.startswith("5")]
+    assert not [k for k in summary["server_log_requests"] if k.startswith("5")]
     assert checks["serves normally after the attack"]["ok"], output[-3000:]
     assert checks["baseline served without errors"]["ok"], output[-3000:]
 
 
-@pytest.mark.xfail(reason="known: slowloris connections hold every gthread thread (gunicorn has no header/body "
-                          "read deadline), so the normal client times out; needs a buffering proxy or more "
-                          "threads, see benchmarks/DRILLS.md", strict=False)
 def test_drill_slow_clients_normal_client_served(slow_clients):
     """The normal client is served during the attack: zero errors, p99 within the drill's relative bound."""
     code, summary, output = slow_clients
