@@ -38,7 +38,14 @@ exit status:
   1  some articles failed (their error records; for one text file, a message on stderr)
   2  usage error, unreadable input or unwritable output, or the service (--url) is unusable
 """
-COMMANDS: dict[str, Callable[[list[str]], int]] = {}  # subcommands by first word; none yet
+
+
+def _bulk_command(argv: list[str]) -> int:
+    from .bulk import main as bulk_main  # imported here: `news-extract FILE` never loads dask
+    return bulk_main(argv)
+
+
+COMMANDS: dict[str, Callable[[list[str]], int]] = {"bulk": _bulk_command}  # subcommands by first word
 
 
 class Fatal(Exception):
