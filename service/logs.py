@@ -53,5 +53,7 @@ def logging_config(level: str = "info") -> dict:
         "filters": {"request_id": {"()": RequestIdFilter}},
         "handlers": {"console": handler},
         "root": {"level": level.upper(), "handlers": ["console"]},
-        "loggers": {"gunicorn.error": quiet, "gunicorn.access": quiet},
+        # gunicorn logs its own access line whenever logging is configured; the app's access line
+        # (service.access, with the request id and duration) replaces it, so gunicorn's is dropped.
+        "loggers": {"gunicorn.error": quiet, "gunicorn.access": {**quiet, "level": "WARNING"}},
     }

@@ -118,3 +118,13 @@ def test_gunicorn_and_app_log_json_lines(two_workers):
     assert any(entry["logger"].startswith("gunicorn") for entry in lines)  # gunicorn's own, as JSON
     (access,) = [entry for entry in lines if entry.get("request_id") == "gunicorn-7"]
     assert access["logger"] == "service.access" and access["status"] == 200
+
+
+def test_each_request_is_logged_once(two_workers):
+    base, _, log_path = two_workers
+    requests.get(f"{base}/livez", headers={"X-Request-ID": "once-1"}, timeout=10)
+    time.sleep(0.5)
+    lines = [json.loads(line) for line in log_path.read_text().splitlines() if line.strip()]
+    assert [entry["logger"] for entry in lines if "/livez" in entry["message"]
+            and entry.get("request_id") in ("once-1", None) and entry["logger"].endswith("access")] \
+        == ["service.access"]
