@@ -219,7 +219,8 @@ def _submit(client, todo: list[Partition], common: dict, entries: list[dict], sa
     from distributed import as_completed
     token = uuid.uuid4().hex[:8]
     futures = {client.submit(run_partition, {**p._asdict(), **common}, key=f"bulk-{token}-{p.index:05d}",
-                             retries=RETRIES, pure=False, priority=p.end - p.start): p.index for p in todo}
+                             retries=RETRIES, pure=False, priority=p.end - p.start): p.index
+               for p in sorted(todo, key=lambda p: p.start - p.end)}
     for future in as_completed(futures):
         entry = entries[futures[future]]
         try:
