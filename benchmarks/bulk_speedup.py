@@ -6,7 +6,9 @@ written as one JSON Lines corpus. For W = 1 and W = 2, a LocalCluster with W wor
 pinned warm-up task per worker, then an untimed bulk run of one small partition per worker. Then the
 whole corpus goes through `service.bulk.main` (what `news-extract bulk --scheduler ADDRESS` runs)
 with the same --partition-size for both W, and that run is timed: the input scan, the task
-round trips, extraction and the atomic writes of every partition file.
+round trips, extraction and the atomic writes of every partition file. For information, the
+library's `Extractor.extract_many` over the same articles in this process is timed too: what one
+worker could do without the runner around it.
 
     .venv/bin/python benchmarks/bulk_speedup.py [--repeat 4] [--partition-size 12]
 """
@@ -66,6 +68,17 @@ def measure(workers: int, corpus: Path, warm: Path, size: int, folder: Path) -> 
         return seconds, cpu, code, manifest
 
 
+def library(texts: list[c.Text]) -> tuple[float, float]:
+    """Seconds and CPU seconds of the library's `Extractor.extract_many` over the same texts in this
+    process, after a warm-up: the baseline of what one worker process could do without the runner."""
+    from service.extract import Article
+    extractor = c.extractor()
+    list(extractor.extract_many(Article(t.text) for t in texts[:8]))
+    cpu, start = time.process_time(), time.perf_counter()
+    list(extractor.extract_many(Article(t.text, id=t.id) for t in texts))
+    return time.perf_counter() - start, time.process_time() - cpu
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=4, help="go through the article set N times")
@@ -93,6 +106,11 @@ def main() -> None:
             rows.append([f"{workers} worker{'s' if workers > 1 else ''}", len(texts), totals.get("partitions"),
                          f"{seconds:.2f}", f"{rate[workers]:.2f}", f"{chars / seconds:,.0f}", f"{cpu:.1f}",
                          f"{cpu / (workers * seconds):.0%}", check])
+    print("  library extract_many in this process: warm-up, then timed ...", flush=True)
+    seconds, cpu = library(texts)
+    rate["library"] = len(texts) / seconds
+    rows.append(["library, in-process", len(texts), "-", f"{seconds:.2f}", f"{rate['library']:.2f}",
+                 f"{chars / seconds:,.0f}", f"{cpu:.1f}", f"{cpu / seconds:.0%}", "(baseline)"])
     c.print_table(["run", "articles", "partitions", "seconds", "articles/s", "chars/s", "worker CPU s",
                    "CPU use", "check"], rows)
     print("CPU use = worker CPU seconds / (workers x seconds): below ~95 % the workers waited, for a CPU\n"
@@ -100,6 +118,7 @@ def main() -> None:
     print("Ratios (throughput, same run; cluster start and model load not timed):")
     c.report_ratio("bulk, 2 workers / 1 worker", rate[2] / rate[1], SPEEDUP)
     c.report_ratio("articles per worker CPU second, 2 workers / 1", per_cpu[2] / per_cpu[1])
+    c.report_ratio("bulk, 1 worker / library in-process", rate[1] / rate["library"])
 
 
 if __name__ == "__main__":
