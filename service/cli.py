@@ -37,6 +37,8 @@ exit status:
   0  every article was extracted
   1  some articles failed (their error records; for one text file, a message on stderr)
   2  usage error, unreadable input or unwritable output, or the service (--url) is unusable
+
+a corpus on Dask (the bulk extra): news-extract bulk INPUT.jsonl OUTPUT_DIR (see its --help)
 """
 
 
