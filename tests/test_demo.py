@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -78,8 +79,13 @@ def page(browser):
 
 
 def open_demo(page, url: str) -> None:
+    """Open the page and wait until the sample article has been fetched into the text box. Polled
+    from here: wait_for_function polls with an eval, which the page's CSP rightly forbids."""
     page.goto(f"{url}/demo")
-    page.wait_for_function("document.getElementById('text').value.length > 0")
+    deadline = time.monotonic() + 30
+    while not page.locator("#text").input_value():
+        assert time.monotonic() < deadline, "the sample article never arrived"
+        page.wait_for_timeout(100)
 
 
 def extract(page) -> None:
