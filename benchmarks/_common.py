@@ -8,8 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -83,12 +81,6 @@ def extractor():
 
 # --- gunicorn ----------------------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class Server(NamedTuple):
     url: str
     process: subprocess.Popen
@@ -97,42 +89,14 @@ class Server(NamedTuple):
 
 @contextlib.contextmanager
 def gunicorn(workers: int, extra_args: Sequence[str] = (), env: Optional[dict] = None) -> Iterator[Server]:
-    """Start the service under real gunicorn (gunicorn.conf.py), wait for /readyz, always stop it.
-
-    /readyz answers from one worker; the others may still be loading their model, which is why
-    every script makes an untimed warm-up pass first (a request waits for its worker's model).
-    """
-    port = free_port()
-    binary = Path(sys.executable).with_name("gunicorn")
-    command = [str(binary), "-c", "gunicorn.conf.py", "service.api:create_app()",
-               "--bind", f"127.0.0.1:{port}", "--workers", str(workers), *extra_args]
-    log = tempfile.TemporaryFile()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log,
-                               env={**os.environ, "NEWS_LOG_LEVEL": "warning", **(env or {})})
-    server = Server(f"http://127.0.0.1:{port}", process, workers)
-    try:
-        print(f"Starting gunicorn with {workers} worker(s) on port {port} ...", flush=True)
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while True:
-            if process.poll() is not None:
-                log.seek(0)
-                raise RuntimeError("gunicorn exited:\n" + log.read().decode(errors="replace")[-3000:])
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"gunicorn not ready after {STARTUP_SECONDS} s")
-            with contextlib.suppress(requests.RequestException):
-                if requests.get(f"{server.url}/readyz", timeout=2).status_code == 200:
-                    break
-            time.sleep(0.3)
-        yield server
-    finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        log.close()
+    """Start the service under real gunicorn (gunicorn.conf.py), wait until every worker answers
+    /readyz, always stop it: the tests' starter (tests/helpers.py), with the log in a temporary
+    file that is shown if gunicorn exits early."""
+    from tests.helpers import running_gunicorn
+    print(f"Starting gunicorn with {workers} worker(s) ...", flush=True)
+    with tempfile.TemporaryDirectory() as folder, \
+            running_gunicorn(workers, env, Path(folder) / "gunicorn.log", STARTUP_SECONDS, extra_args) as started:
+        yield Server(started.url, started.process, workers)
 
 
 def worker_pids(master_pid: int) -> list[int]:

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Iterator, NamedTuple, Optional
+from typing import Iterator, NamedTuple, Optional, Sequence
 
 import requests
 
@@ -52,9 +52,10 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_gunicorn(workers: int = 1, env: Optional[dict] = None, log_path: Optional[Path] = None,
-                     startup_seconds: float = 180) -> Iterator[Gunicorn]:
+                     startup_seconds: float = 180, extra_args: Sequence[str] = ()) -> Iterator[Gunicorn]:
     """The service under real gunicorn (gunicorn.conf.py) on a free local port, yielded once every
     worker answers /readyz; stopped with SIGTERM afterwards. Output goes to ``log_path`` if given.
+    Also what the benchmark scripts start (benchmarks/_common.py).
 
     /readyz may time out while a worker loads its model on a busy machine: that counts as not
     ready yet. With several workers, readiness needs 3 × workers answers in a row on new
@@ -64,7 +65,7 @@ def running_gunicorn(workers: int = 1, env: Optional[dict] = None, log_path: Opt
     environment = {key: value for key, value in os.environ.items() if key != "PROMETHEUS_MULTIPROC_DIR"}
     process = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py",
-         "--bind", f"127.0.0.1:{port}", "--workers", str(workers)],
+         "--bind", f"127.0.0.1:{port}", "--workers", str(workers), *extra_args],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
         env={**environment, "NEWS_LOG_LEVEL": "warning", **(env or {})})
     url = f"http://127.0.0.1:{port}"
