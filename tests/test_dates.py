@@ -272,3 +272,53 @@ def test_a_date_joined_to_the_period_before_it_is_split(extractor):
     found = dates_of(extractor, "The council approved the plan on Tuesday after months of debate.")
     assert [(d.text, d.type, d.value) for d in found] == [("Tuesday", "DATE", "2022-06-14"),
                                                           ("months", "DURATION", "PXM")]
+
+
+def test_present_tense_and_deadline_verbs_point_a_weekday_forward(extractor):
+    text = ("Ms. Arafat meets the envoy Monday. Trading is to resume Tuesday. Officials postponed the "
+            "hearing until Friday. Stocks hurt the index Thursday. Officials say Monday's vote matters.")
+    dates = dates_of(extractor, text)
+    assert find(dates, "Monday").value == "2022-06-20"
+    assert find(dates, "Tuesday").value == "2022-06-21"
+    assert find(dates, "Friday").value == "2022-06-17"
+    assert find(dates, "Thursday").value == "2022-06-09"  # 'hurt' may be past: no guess forward
+    assert [d.value for d in dates if d.text == "Monday"][1] == "2022-06-13"  # on a noun, not the verb
+
+
+def test_hyphenated_year_ago_phrases_stay_whole(extractor):
+    text = ("In the year-earlier third quarter, the bank earned $5 million. Net for the year-earlier nine "
+            "months included a gain. Shops open Monday-Friday and closed June 2-5.")
+    dates = dates_of(extractor, text)
+    assert find(dates, "the year-earlier third quarter").value == "2021-Q3"
+    nine = find(dates, "the year-earlier nine months")
+    assert (nine.type, nine.value) == ("DURATION", "P9M")
+    assert [d.text for d in dates if d.text in ("Monday", "Friday")] == ["Monday", "Friday"]
+    assert "the year" not in [d.text for d in dates]
+
+
+def test_the_year_ended_a_date_is_a_year_long_period(extractor):
+    dates = dates_of(extractor, "Revenue for the year ended March 31 fell 4%.")
+    year = find(dates, "the year")
+    assert (year.type, year.value) == ("DURATION", "P1Y")
+    assert find(dates, "March 31").value == "2022-03-31"
+
+
+def test_a_bare_clock_time_belongs_to_the_day_named_just_before(extractor):
+    text = "The bomb went off on Friday in the capital. The blast came at about 10:35 a.m. and shook the city."
+    assert find(dates_of(extractor, text), "about 10:35 a.m.").value == "2022-06-10T10:35"
+    far = "The bomb went off on Friday. " + "Rescue teams worked through the rubble all week. " * 12 + \
+          "A vigil starts at 6 p.m."
+    assert find(dates_of(extractor, far), "6 p.m.").value == "2022-06-15T18:00"
+
+
+def test_part_of_day_before_the_day_word_is_one_expression(extractor):
+    dates = dates_of(extractor, "Shares slid at mid-afternoon yesterday. The night of June 3 was calm.")
+    afternoon = find(dates, "mid-afternoon yesterday")
+    assert (afternoon.type, afternoon.value, afternoon.mod) == ("TIME", "2022-06-14TAF", "MID")
+    assert "The night" not in [d.text for d in dates] and find(dates, "June 3").value == "2022-06-03"
+
+
+@pytest.mark.parametrize("phrase, value", [("a week ago", "2022-06-08"), ("two weeks ago", "2022-06-01"),
+                                           ("six weeks ago", "2022-W18"), ("the week of March 6", "2022-W09")])
+def test_weeks_back_and_the_week_of_a_date(phrase, value):
+    assert normalise(phrase, WED).value == value

@@ -13,7 +13,7 @@ import re
 from itertools import islice
 from typing import Iterable, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from .model import ArticleDate, DateExpression
 from .holidays import HOLIDAY_NAMES
@@ -44,6 +44,8 @@ RULE_SPANS = re.compile(
     r"\b(?:(?:last|next|this|early|late|the previous|this coming|the following)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|\b(?:(?:early|late|mid-?)\s*)?(?:morning|afternoon|evening|night)\s+(?:on\s+)?"
+    r"(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\b(?:now|currently|recently|the past|the future|at present|nowadays|these days)\b"
     r"|\b(?:this|last|next)\s+(?:morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b"
     r"|\b(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\b"
@@ -68,6 +70,11 @@ MONTH_NAME = re.compile(MONTH_RE)
 WEEKDAY_NAME = re.compile(WEEKDAY_RE)
 WEEKDAY_WORD = re.compile(rf"^(?:(?:last|next|this|on)\s+)?{WEEKDAY_RE}$", re.I)
 SPLIT_RANGE = re.compile(r"\s+(?:and|to|through|until|or|ended|ending)\s+|\s*[-–]\s*(?=\w)")
+# 'year-earlier', 'year-ago': a hyphen inside a word joins, it does not mark a range (unlike
+# '2001-2005', 'June 2-5' or 'Monday-Friday', where the right side is a number or a name)
+WORD_HYPHEN = re.compile(rf"[a-z]-(?!(?:{MONTH_RE}|{WEEKDAY_RE})\b)[a-z]", re.I)
+# 'the year ended March 31', 'the fiscal year ending June 30': the year is the length of the period
+PERIOD_ENDING = re.compile(r"the (?:fiscal |financial )?year(?=\s+(?:ended|ending)\b)", re.I)
 RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.I)
 AFTER_PERIOD = re.compile(r"\s+(?:after|following)\s+", re.I)
 LEADING_WORDS = re.compile(r"^(?:(?:on|at|in|during|since|until|from|of)\s+)+", re.I)
@@ -79,10 +86,20 @@ TEMPORAL_WORD = re.compile(
     + MONTH_RE + r")|day\b|\d", re.I)
 ANAPHOR = re.compile(r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the following|the next|the previous|the same)"
                      r"\s+(?P<unit>day|month|year)$", re.I)
+BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately|at)\s+)*(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d"
+                        r"|noon|midnight)(?:\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET|local time))?", re.I)
+CLOCK_REACH = 500  # characters back to the day a bare clock time belongs to
+PART_OF_DAY = re.compile(r"the (?:morning|afternoon|evening|night|day)")
+DATE_FOLLOWS = re.compile(rf"\s+of\s+(?:{WEEKDAY_RE}|{MONTH_RE}|\d)", re.I)
 FUTURE_OPENER = re.compile(r"\b(?:as soon as|as early as|until|by|before|scheduled for|set for)\s+$", re.I)
 QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 FUTURE_VERBS = {"schedule", "plan", "expect", "due", "intend", "set"}
+DEADLINE_VERBS = {"postpone", "extend", "give", "delay", "defer", "adjourn", "push", "grant", "suspend", "put"}
+REPORTING_PRESENT = {"say", "tell", "report", "write", "note", "add"}
+# past forms spelled like the present, which the tagger may call VBP ('stocks hurt the index Friday')
+SAME_PAST_FORM = {"hurt", "cut", "set", "put", "hit", "cost", "let", "shut", "quit", "spread", "cast", "beat",
+                  "bid", "bet", "burst", "split", "upset", "broadcast", "forecast", "read"}
 
 
 # ----------------------------------------------------------------------------- metadata header
@@ -217,7 +234,7 @@ def find_dates(doc: Doc, text: str, anchor: Optional[dt.date]) -> list[DateExpre
     found: list[DateExpression] = []
     for start, end in spans:
         for s, e in split_range(text, start, end, anchor):
-            reference = anaphor_anchor(text[s:e], found)
+            reference = anaphor_anchor(text[s:e], found) or clock_anchor(text[s:e], s, found)
             expression = make_expression(doc, text, (s, e), reference or anchor, quarterly)
             if expression:
                 found.append(expression)
@@ -237,6 +254,20 @@ def anaphor_anchor(phrase: str, previous: list[DateExpression]) -> Optional[dt.d
                 return None
             parts = [int(x) for x in value.split("-")] + [1, 1]
             return dt.date(parts[0], parts[1], parts[2])
+    return None
+
+
+def clock_anchor(phrase: str, start: int, previous: list[DateExpression]) -> Optional[dt.date]:
+    """For a bare clock time ('at about 10:35 a.m.'): the day named shortly before it ('The blast
+    went off Friday ...'), as news tells an event's day once and then its hour."""
+    if not BARE_CLOCK.fullmatch(phrase):
+        return None
+    for expression in reversed(previous):
+        if start - expression.end > CLOCK_REACH:
+            return None
+        m = re.match(r"(\d{4})-(\d\d)-(\d\d)", expression.value or "")
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
     return None
 
 
@@ -295,7 +326,8 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def split_range(text: str, start: int, end: int, anchor: Optional[dt.date]) -> list[tuple[int, int]]:
     """'June 2 and June 5' / '2001-2005' -> two spans when both halves are dates on their own."""
     phrase = text[start:end]
-    m = SPLIT_RANGE.search(phrase)
+    m = next((m for m in SPLIT_RANGE.finditer(phrase)
+              if not WORD_HYPHEN.match(phrase, max(0, m.start() - 1)) or m.group() != "-"), None)
     if not m or re.fullmatch(r"\d{4}-\d{2}-\d{2}", phrase):
         return split_after_period(text, start, end, anchor)
     opening = RANGE_OPENING.match(phrase)
@@ -324,16 +356,25 @@ def make_expression(doc: Optional[Doc], text: str, span: tuple[int, int], anchor
                     quarterly: bool) -> Optional[DateExpression]:
     """The normalised expression at ``span``; None for non-temporal text (ages, stray numbers)."""
     start, end = span
-    if is_ambiguous_word(text[start:end]) or (NAMED_DAYS.fullmatch(text, start, end)
-                                              and modifies_noun(doc, start, end)):
+    if is_ambiguous_word(text[start:end]) or is_placeholder(text, start, end) or (
+            NAMED_DAYS.fullmatch(text, start, end) and modifies_noun(doc, start, end)):
         return None
     tense = tense_at(doc, start, end)
-    if tense != "past" and FUTURE_OPENER.search(text, max(0, start - 14), start):
+    opener = FUTURE_OPENER.search(text, max(0, start - 14), start)
+    if opener and (tense != "past" or opener.group().lower().startswith("until") and sets_deadline(doc, start, end)):
         tense = "future"  # 'until Friday', 'as soon as Tuesday'; but 'by Wednesday, 32 had filed
+    period = PERIOD_ENDING.match(text, start)
+    if period and period.end() == end:
+        return DateExpression(text[start:end], start, end, "DURATION", "P1Y", None)
     timex = normalise(text[start:end], anchor, tense, quarterly)
     if timex is None or (timex.value is None and not TEMPORAL_WORD.search(text[start:end])):
         return None
     return DateExpression(text[start:end], start, end, timex.type, timex.value, timex.mod)
+
+
+def is_placeholder(text: str, start: int, end: int) -> bool:
+    """'the night' of 'the night of Oct. 23': the date that follows is its own expression."""
+    return PART_OF_DAY.fullmatch(text[start:end].lower()) is not None and DATE_FOLLOWS.match(text, end) is not None
 
 
 def is_ambiguous_word(phrase: str) -> bool:
@@ -344,23 +385,14 @@ def is_ambiguous_word(phrase: str) -> bool:
 
 def tense_at(doc: Optional[Doc], start: int, end: int) -> Optional[str]:
     """'past' / 'future' from the verb governing text[start:end]; None when unclear."""
-    if doc is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    token = span.root
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
-            break
-        token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
+    span, token = governing_verb(doc, start, end)
+    if token is None:
         return None
     auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
     lemmas = {token.lemma_}
     governor = token
     for _ in range(3):  # 'had been due to expire': an infinitive takes its governor's tense
-        if governor.dep_ not in ("xcomp", "acomp") or governor.head is governor:
+        if governor.dep_ not in ("xcomp", "acomp") or governor.head.i == governor.i:
             break
         governor = governor.head
         lemmas.add(governor.lemma_)
@@ -371,4 +403,34 @@ def tense_at(doc: Optional[Doc], start: int, end: int) -> Optional[str]:
         return "future"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and auxes & {"has", "have", "had", "was", "were"}):
         return "past"
+    if (governor.tag_ == "VBZ" or governor.tag_ == "VBP" and governor.lower_ not in SAME_PAST_FORM) \
+            and governor.lemma_ not in REPORTING_PRESENT and attached_to(span.root, token):
+        return "future"  # 'Arafat meets Blair Monday', 'trading is to resume Tuesday'
     return None
+
+
+def governing_verb(doc: Optional[Doc], start: int, end: int) -> tuple[Optional[Span], Optional[Token]]:
+    """The tokens of text[start:end] and the verb they hang on (within six steps up the tree)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None or len(span) == 0:
+        return None, None
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return span, (token if token.pos_ in ("VERB", "AUX") else None)
+
+
+def sets_deadline(doc: Optional[Doc], start: int, end: int) -> bool:
+    """'postponed until Tuesday', 'has given them until 9 a.m. Tuesday': the date is still ahead."""
+    _, verb = governing_verb(doc, start, end)
+    return verb is not None and verb.lemma_ in DEADLINE_VERBS
+
+
+def attached_to(root, verb) -> bool:
+    """The date hangs on ``verb`` itself (directly or through one preposition), not on a noun."""
+    head = root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    return head.i == verb.i

@@ -90,7 +90,7 @@ def _subject(verb: Token) -> Optional[Token]:
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "quoted [as [saying]]"
             verb = verb.head.head
-        elif verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+        elif verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
         else:
             return _split_off_subject(verb)

@@ -84,7 +84,7 @@ class SpeakerResolver:
                 and not doc[start - 1].is_punct and has_word_character(doc[start - 1]):
             start -= 1
         end = head.i + 1
-        while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head is head:
+        while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
             end += 1
         return doc[start:end]
 

@@ -130,6 +130,14 @@ def absolute_date(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Op
     return None
 
 
+def week_of(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[str]:
+    """'the week of March 6' -> the ISO week holding that day."""
+    m = re.match(r"(?:the )?week of (.+)$", p)
+    value = absolute_date(m[1], anchor, tense) if m else None
+    day = safe_date(*map(int, value.split("-"))) if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+    return iso_week(day) if day else None
+
+
 def month_day(month: int, day: int, year: Optional[str], anchor: Optional[dt.date],
               tense: Optional[str], weekday: Optional[int] = None) -> Optional[str]:
     """'June 15' in the year the anchor and tense suggest, or the one where it falls on the
@@ -300,8 +308,10 @@ def relative_unit(p: str, anchor: Optional[dt.date], tense: Optional[str] = None
 
 def shifted(anchor: dt.date, n: float, unit: str) -> Optional[str]:
     """The anchor moved by n units (n negative = back), at the unit's granularity."""
-    if unit in ("D", "W"):
+    if unit == "D" or unit == "W" and abs(n) <= 2:  # 'a week ago' is usually that weekday
         return (anchor + dt.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+    if unit == "W":  # 'six weeks ago' is vaguer: a week, not a day
+        return iso_week(anchor + dt.timedelta(days=n * 7))
     if unit in ("M", "Q"):
         y, mo = add_months(anchor.year, anchor.month, int(n * (3 if unit == "Q" else 1)))
         return f"{y:04d}-{mo:02d}"
@@ -402,7 +412,7 @@ def year_ago(p: str, anchor: Optional[dt.date], quarterly: bool) -> Optional[str
 
 def date_value(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[str]:
     """The value of a (possibly relative) calendar date phrase without time of day, or None."""
-    for rule in (lambda: absolute_date(p, anchor, tense), lambda: year_like(p, anchor),
+    for rule in (lambda: week_of(p, anchor, tense), lambda: absolute_date(p, anchor, tense), lambda: year_like(p, anchor),
                  lambda: spoken_year(p), lambda: holiday(p, anchor, tense),
                  lambda: simple_relative(p, anchor, tense), lambda: month_alone(p, anchor, tense),
                  lambda: quarter(p, anchor), lambda: season(p, anchor, tense),

@@ -102,7 +102,7 @@ RELATIVE_UNIT = re.compile(
     r"(?P<unit>day|week|weekend|month|year|decade|century)$")
 AGO = re.compile(rf"^(?P<num>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|before|later|from now|hence)$")
 DURATION = re.compile(
-    rf"^(?:(?:the|a|an|another)\s+)?(?:(?P<rel>last|past|next|first|coming|previous|following|additional|further|full|entire|whole|other)\s+)?"
+    rf"^(?:(?:the|a|an|another)\s+)?(?:(?P<rel>last|past|next|first|coming|previous|following|additional|further|full|entire|whole|other|year-earlier|year-ago)\s+)?"
     rf"(?:(?P<num>{NUMBER_RE})[\s-]+)?(?:(?:more|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT_RE})"
     r"(?:[\s-]+long)?$")
 SET_RE = re.compile(rf"^(?:every|each|per)\s+(?:(?P<num>{NUMBER_RE})\s+)?(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|morning|night|evening)$")
