@@ -322,3 +322,25 @@ def test_part_of_day_before_the_day_word_is_one_expression(extractor):
                                            ("six weeks ago", "2022-W18"), ("the week of March 6", "2022-W09")])
 def test_weeks_back_and_the_week_of_a_date(phrase, value):
     assert normalise(phrase, WED).value == value
+
+
+def test_lists_of_years_and_leading_words_are_split_and_trimmed(extractor):
+    text = "The car crossed the border in 1994, 1995 and 1997. The deal dilutes earnings in both 1990 and 1991."
+    found = [(d.text, d.value) for d in dates_of(extractor, text)]
+    assert found == [("1994", "1994"), ("1995", "1995"), ("1997", "1997"), ("1990", "1990"), ("1991", "1991")]
+
+
+def test_quarters_halves_and_effective_dates(extractor):
+    text = ("The quake will result in a fourth-quarter charge. This quarter's loss includes charges. "
+            "Sales should recover in the first half of 2023. The new pact, effective Feb. 1, was signed.")
+    dates = dates_of(extractor, text)
+    assert find(dates, "a fourth-quarter").value == "2022-Q4"
+    assert find(dates, "This quarter").value == "2022-Q2"
+    assert find(dates, "the first half of 2023").value == "2023-H1"
+    assert find(dates, "Feb. 1").value == "2023-02-01"
+    assert normalise("the second half", WED).value is None  # of a match, as often as of a year
+
+
+def test_the_following_month_counts_from_a_month_named_before(extractor):
+    text = "In March, the firm received an offer. The following month, it put itself up for sale."
+    assert find(dates_of(extractor, text), "The following month").value == "2022-04"

@@ -48,7 +48,8 @@ RULE_SPANS = re.compile(
     r"(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\b(?:now|currently|recently|the past|the future|at present|nowadays|these days)\b"
     r"|\b(?:this|last|next)\s+(?:morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b"
-    r"|\b(?:the\s+)?(?:first|second|third|fourth)[\s-]quarter\b"
+    r"|\b(?:the\s+|a\s+)?(?:first|second|third|fourth)[\s-]quarter\b"
+    r"|\b(?:this|last|next|the current|the latest|the past) quarter\b"
     r"|\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d\b|noon|midnight)"
     r"(?:\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET)\b)?"
     r"(?:,?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow"
@@ -77,7 +78,8 @@ WORD_HYPHEN = re.compile(rf"[a-z]-(?!(?:{MONTH_RE}|{WEEKDAY_RE})\b)[a-z]", re.I)
 PERIOD_ENDING = re.compile(r"the (?:fiscal |financial )?year(?=\s+(?:ended|ending)\b)", re.I)
 RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.I)
 AFTER_PERIOD = re.compile(r"\s+(?:after|following)\s+", re.I)
-LEADING_WORDS = re.compile(r"^(?:(?:on|at|in|during|since|until|from|of)\s+)+", re.I)
+LEADING_WORDS = re.compile(r"(?:(?:on|at|in|during|since|until|from|of|both|either)\s+)+", re.I)
+YEAR_LIST = re.compile(r"\d{4}(?:\s*,\s*\d{4})+")  # '1994, 1995' (and 1997): one expression per year
 TRAILING_WORDS = re.compile(r"(?:\s+(?:of|and|or|to|from|the|on|in|at|by))+$", re.I)
 TEMPORAL_WORD = re.compile(
     r"\b(?:year|month|week|day|hour|minute|second|decade|centur|quarter|season|spring|summer|autumn"
@@ -91,7 +93,7 @@ BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately|at)\s+)*(?:\d{1,2}(?:
 CLOCK_REACH = 500  # characters back to the day a bare clock time belongs to
 PART_OF_DAY = re.compile(r"the (?:morning|afternoon|evening|night|day)")
 DATE_FOLLOWS = re.compile(rf"\s+of\s+(?:{WEEKDAY_RE}|{MONTH_RE}|\d)", re.I)
-FUTURE_OPENER = re.compile(r"\b(?:as soon as|as early as|until|by|before|scheduled for|set for)\s+$", re.I)
+FUTURE_OPENER = re.compile(r"\b(?:as soon as|as early as|until|by|before|scheduled for|set for|effective)\s+$", re.I)
 QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 FUTURE_VERBS = {"schedule", "plan", "expect", "due", "intend", "set"}
@@ -249,7 +251,7 @@ def anaphor_anchor(phrase: str, previous: list[DateExpression]) -> Optional[dt.d
         return None
     for expression in reversed(previous):
         value = expression.value or ""
-        if re.search(r"\d", expression.text) and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
+        if (re.search(r"\d", expression.text) or MONTH_NAME.search(expression.text.lower())) and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
             if len(value) < {"year": 4, "month": 7, "day": 10}[m["unit"].lower()]:
                 return None
             parts = [int(x) for x in value.split("-")] + [1, 1]
@@ -326,6 +328,8 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def split_range(text: str, start: int, end: int, anchor: Optional[dt.date]) -> list[tuple[int, int]]:
     """'June 2 and June 5' / '2001-2005' -> two spans when both halves are dates on their own."""
     phrase = text[start:end]
+    if YEAR_LIST.fullmatch(phrase):
+        return [(start + m.start(), start + m.end()) for m in re.finditer(r"\d{4}", phrase)]
     m = next((m for m in SPLIT_RANGE.finditer(phrase)
               if not WORD_HYPHEN.match(phrase, max(0, m.start() - 1)) or m.group() != "-"), None)
     if not m or re.fullmatch(r"\d{4}-\d{2}-\d{2}", phrase):
@@ -361,7 +365,8 @@ def make_expression(doc: Optional[Doc], text: str, span: tuple[int, int], anchor
         return None
     tense = tense_at(doc, start, end)
     opener = FUTURE_OPENER.search(text, max(0, start - 14), start)
-    if opener and (tense != "past" or opener.group().lower().startswith("until") and sets_deadline(doc, start, end)):
+    if opener and (tense != "past" or opener.group().lower().startswith("effective")
+                   or opener.group().lower().startswith("until") and sets_deadline(doc, start, end)):
         tense = "future"  # 'until Friday', 'as soon as Tuesday'; but 'by Wednesday, 32 had filed
     period = PERIOD_ENDING.match(text, start)
     if period and period.end() == end:

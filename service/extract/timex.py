@@ -18,7 +18,7 @@ from .timex_lexicon import (
     SET_ADVERBS, WEEKDAY_RE, CLOCK, PART_OF_DAY, YMD, MDY_NUM, MONTH_DAY_YEAR, DAY_MONTH_YEAR,
     MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, FISCAL_YEAR, QUARTER, SEASON,
     RELATIVE_UNIT, AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS,
-    HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS,
+    HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR,
 )
 
 
@@ -263,6 +263,16 @@ def quarter(p: str, anchor: Optional[dt.date]) -> Optional[str]:
     return f"{y}-Q{q + 1}"
 
 
+def half_year(p: str, anchor: Optional[dt.date]) -> Optional[str]:
+    """"the first half of 1990", "the second half of this year", "the first two quarters of 1990" -> 1990-H1;
+    never a bare "the second half" (of a match)."""
+    m = HALF_YEAR.match(p)
+    if not m:
+        return None
+    year = m["year"] or (str(anchor.year + {"last": -1, "next": 1}.get(m["yrel"] or "", 0)) if anchor else None)
+    return f"{year}-H{1 if 'first' in (m['which'], m['pair']) else 2}" if year else None
+
+
 def season(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[str]:
     m = SEASON.match(p)
     if not m:
@@ -415,7 +425,7 @@ def date_value(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optio
     for rule in (lambda: week_of(p, anchor, tense), lambda: absolute_date(p, anchor, tense), lambda: year_like(p, anchor),
                  lambda: spoken_year(p), lambda: holiday(p, anchor, tense),
                  lambda: simple_relative(p, anchor, tense), lambda: month_alone(p, anchor, tense),
-                 lambda: quarter(p, anchor), lambda: season(p, anchor, tense),
+                 lambda: quarter(p, anchor), lambda: half_year(p, anchor), lambda: season(p, anchor, tense),
                  lambda: relative_unit(p, anchor, tense), lambda: ago(p, anchor),
                  lambda: this_period(p, anchor)):
         value = rule()

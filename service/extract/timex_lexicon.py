@@ -89,8 +89,11 @@ FUTURE_OPENERS = ("as soon as ", "as early as ", "until ", "by ", "sometime next
 YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal|calendar|fiscal year|in)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?:'s)?$")
 DECADE = re.compile(r"^(?:the\s+)?(?:(?P<cent>1[5-9]|20)|')(?P<dec>\d)0'?s$")
 FISCAL_YEAR = re.compile(r"^(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4}|'?\d\d)$")
+HALF_YEAR = re.compile(
+    r"^(?:the\s+)?(?:(?P<which>first|second|last|latter)\s+half|(?P<pair>first|last)\s+two\s+quarters)"
+    r"\s+of\s+(?:the\s+)?(?:(?P<year>\d{4})|(?P<yrel>this|last|next)\s+year|the\s+year)$")
 QUARTER = re.compile(
-    r"^(?:the\s+|its\s+|that\s+)?(?:(?P<rel>last|latest|past|previous|current|this|next|same|year-ago|year-earlier)\s+)?"
+    r"^(?:the\s+|its\s+|that\s+|a\s+)?(?:(?P<rel>last|latest|past|previous|current|this|next|same|year-ago|year-earlier)\s+)?"
     r"(?:(?P<year0>\d{4})\s+|(?P<yrel0>this|last|next) year'?s?\s+)?"
     r"(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
     r"(?:(?:fiscal|calendar)\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<yrel>this|last|next) year))?$")
@@ -109,7 +112,7 @@ SET_RE = re.compile(rf"^(?:every|each|per)\s+(?:(?P<num>{NUMBER_RE})\s+)?(?P<uni
 YEAR_AGO = re.compile(
     r"^(?:the\s+|a\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:(?:year-ago|year-earlier|year\s+(?:ago|earlier))"
     r"(?:\s+(?:period|quarter|results|level))?|(?:period|quarter)\s+(?:a year (?:ago|earlier)|(?:of\s+)?(?:the\s+)?last year))$")
-LATEST_PERIOD = re.compile(r"^(?:the\s+)?(?:latest|most recent|recent|current|(?P<year>\d{4}))\s+(?:period|quarter)$")
+LATEST_PERIOD = re.compile(r"^(?:the\s+)?(?:latest|most recent|recent|(?P<year>\d{4}))\s+(?:period|quarter)$")
 NOT_TEMPORAL = re.compile(r"\b(?:old|aged?|birthdays?|anniversar(?:y|ies)|olds)\b|-year-old")
 
 
