@@ -344,3 +344,21 @@ def test_quarters_halves_and_effective_dates(extractor):
 def test_the_following_month_counts_from_a_month_named_before(extractor):
     text = "In March, the firm received an offer. The following month, it put itself up for sale."
     assert find(dates_of(extractor, text), "The following month").value == "2022-04"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the next two years or so", ("DURATION", "P2Y", "APPROX")),
+    ("the next couple of years", ("DURATION", "P2Y", None)),
+    ("the next 12 to 18 months", ("DURATION", "PXM", None)),
+    ("the last twenty four hours", ("DURATION", "PT24H", None)),
+    ("twenty fifteen", ("DATE", "2015", None)),
+    ("twenty oh five", ("DATE", "2005", None)),
+])
+def test_durations_with_ranges_and_spoken_numbers(phrase, expected):
+    timex = normalise(phrase, WED)
+    assert (timex.type, timex.value, timex.mod) == expected
+
+
+def test_a_number_in_words_is_not_a_spoken_year(extractor):
+    text = "The currency has lost twenty six percent of its value; only twenty six of them were women."
+    assert dates_of(extractor, text) == []

@@ -65,7 +65,7 @@ NAMED_DAYS = re.compile(rf"(?=[A-Zlnt])(?:(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{
 SPOKEN_YEARS = re.compile(
     r"(?=[nt])\b(?:the year )?(?:(?:nineteen|twenty) (?:hundred|(?:oh )?(?:ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine))"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|oh (?:one|two|three|four|five|six|seven|eight|nine)))"
     r"|two thousand(?: (?:and )?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b", re.I)
 MONTH_NAME = re.compile(MONTH_RE)
 WEEKDAY_NAME = re.compile(WEEKDAY_RE)

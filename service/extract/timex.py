@@ -18,7 +18,7 @@ from .timex_lexicon import (
     SET_ADVERBS, WEEKDAY_RE, CLOCK, PART_OF_DAY, YMD, MDY_NUM, MONTH_DAY_YEAR, DAY_MONTH_YEAR,
     MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, FISCAL_YEAR, QUARTER, SEASON,
     RELATIVE_UNIT, AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS,
-    HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR,
+    HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR, NUMBER_SPAN,
 )
 
 
@@ -39,7 +39,7 @@ def number(word: str) -> Optional[float]:
         return float(word)
     if word in NUMBERS:
         return NUMBERS[word]
-    parts = word.split("-")
+    parts = re.split(r"[- ]", word)
     if len(parts) == 2 and all(p in NUMBERS for p in parts):
         return NUMBERS[parts[0]] + NUMBERS[parts[1]]
     return None
@@ -354,7 +354,9 @@ def duration(p: str) -> Optional[str]:
     if not m or (m["num"] is None and not p.startswith(DURATION_OPENINGS)):
         return None
     num = m["num"]
-    if num is not None and number(num) is None and num not in VAGUE_NUMBERS:
+    if num in ("couple of", "a couple of"):
+        num = "two"
+    if num is not None and number(num) is None and num not in VAGUE_NUMBERS and not NUMBER_SPAN.fullmatch(num):
         return None
     n = number(num) if num else (1 if not m["unit"].endswith("s") else None)
     name = unit_name(m["unit"])
@@ -496,6 +498,9 @@ def normalise(phrase: str, anchor: Optional[dt.date], tense: Optional[str] = Non
               quarterly: bool = False) -> Optional[Timex]:
     """TIMEX3 type, value and mod of a temporal phrase; None if it is not a temporal expression."""
     p = clean(phrase)
+    if p.endswith(" or so"):  # 'the next two years or so'
+        inner = normalise(p[:-6], anchor, tense, quarterly)
+        return inner and Timex(inner.type, inner.value, inner.mod or "APPROX")
     if not p or len(p) > 120 or NOT_TEMPORAL.search(p) or re.fullmatch(r"(?:(?:his|her|their|its) )?\d{1,3}s?|\d{5,}|annual", p):
         return None
     if p in REFS:

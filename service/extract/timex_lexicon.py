@@ -68,7 +68,9 @@ MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
             r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 WEEKDAY_RE = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
               r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?")
-NUMBER_RE = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?|a couple of|a few|a dozen|half an?)"
+NUMBER_RE = (r"(?:\d+(?:\.\d+)?(?:\s+(?:to|or)\s+\d+(?:\.\d+)?)?|[a-z]+(?:[- ][a-z]+)?(?:\s+(?:to|or)\s+[a-z]+)?"
+             r"|a couple of|couple of|a few|a dozen|half an?)")
+NUMBER_SPAN = re.compile(r"\S+\s+(?:to|or)\s+\S+")  # '12 to 18 (months)': a span of numbers, value unknown
 UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|weekend)s?"
 
 CLOCK = re.compile(
@@ -124,10 +126,12 @@ TEENS_AND_TENS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
                   "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                   "eighty": 80, "ninety": 90}
 _SMALL = "|".join(sorted(TEENS_AND_TENS, key=len, reverse=True))
+_DIGIT = "|".join(w for w, n in TEENS_AND_TENS.items() if n < 10)
+_TENS_TEENS = "|".join(sorted((w for w, n in TEENS_AND_TENS.items() if n >= 10), key=len, reverse=True))
 # Years in words: 'nineteen ninety-six', 'twenty oh five', 'two thousand and one' (groups: century
 # and rest, or millennium and rest).
 SPOKEN_YEAR = re.compile(
-    rf"^(?:the\s+year\s+)?(?:(?P<century>nineteen|twenty)\s+(?P<low>hundred|(?:oh\s+)?(?:{_SMALL})(?:[\s-](?:{_SMALL}))?)"
+    rf"^(?:the\s+year\s+)?(?:(?P<century>nineteen|twenty)\s+(?P<low>hundred|oh\s+(?:{_DIGIT})|(?:{_TENS_TEENS})(?:[\s-](?:{_DIGIT}))?)"
     rf"|(?P<millennium>two thousand)(?:\s+(?:and\s+)?(?P<units>{_SMALL}))?)$")
 HOLIDAY = re.compile(
     r"^(?:(?P<rel>last|next|this past|this coming|this)\s+)?(?P<name>[a-z.'’ ]+?)"
