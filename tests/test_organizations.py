@@ -3,7 +3,8 @@ import pytest
 
 from .helpers import seed_text
 
-from service.extract.entities import find_entities
+from service.extract.entities import ORG, PERSON, Candidate, find_entities
+from service.extract.person_context import fix_person_contexts
 
 def names(entities):
     return [e.name for e in entities]
@@ -176,3 +177,41 @@ def test_a_person_name_run_on_after_an_organization_is_split_off(extractor):
     result = extractor.extract(text)
     assert names(result.organizations) == ["Council on Tenant Rights"]
     assert names(result.participants) == ["Maria Lopez"]
+
+
+def test_buildings_named_for_what_they_house_are_places(extractor):
+    text = ("The shuttle flew from the Kennedy Space Center to the Metro Toronto Convention Centre and "
+            "the Grand Palace Hotel, where researchers from the Pew Research Center spoke.")
+    result = extractor.extract(text)
+    places, orgs = names(result.locations), names(result.organizations)
+    assert {"Kennedy Space Center", "Metro Toronto Convention Centre", "Grand Palace Hotel"} <= set(places)
+    assert "Pew Research Center" in orgs
+    assert not {"Kennedy Space Center", "Metro Toronto Convention Centre"} & set(orgs)
+
+
+def test_portfolios_in_titles_are_not_organizations(extractor):
+    text = ("Labour's Shadow Home Secretary Yvette Cooper spoke after Maxime Bernier resigned as Foreign "
+            "Affairs minister. John Kerry, the Secretary of State, called Undersecretary for Education "
+            "Gabriele Toccafondi. NASA Administrator Charles Bolden agreed.")
+    orgs = names(extractor.extract(text).organizations)
+    assert not {"Home", "Shadow Home", "Foreign Affairs", "State", "Education"} & set(orgs)
+    assert "NASA" in orgs
+
+
+def test_first_names_families_and_post_nominals_belong_to_people():
+    text = "Dries Mertens scored. Tom Molomby, SC, said the Sams trusted Thomas Sam."
+    spans = {"Dries": ORG, "Mertens": PERSON, "Tom Molomby": PERSON, "SC": ORG, "Sams": ORG,
+             "Thomas Sam": PERSON}
+    found = [Candidate(text.index(t), text.index(t) + len(t), label, t) for t, label in spans.items()]
+    fixed = fix_person_contexts(found, text)
+    assert [(c.text, c.label) for c in fixed] == [("Dries Mertens", PERSON), ("Tom Molomby", PERSON),
+                                                  ("Thomas Sam", PERSON)]
+
+
+def test_an_org_at_another_org_is_two_and_a_score_is_not_a_name(extractor):
+    text = ("The prints go to the Block Museum of Art at Northwestern University and to the University "
+            "of North Carolina at Chapel Hill. Andreas Granqvist scored, putting Sweden 1 – 0 up.")
+    result = extractor.extract(text)
+    orgs = names(result.organizations)
+    assert {"Block Museum of Art", "Northwestern University", "University of North Carolina at Chapel Hill"} <= set(orgs)
+    assert "Sweden 1" not in orgs + names(result.locations)

@@ -195,3 +195,9 @@ def test_emoji_glued_before_a_name_are_neither_title_nor_mention(extractor):
     (lopez,) = result.participants
     assert lopez.titles == ["mayor of Springfield"]
     assert [q.speaker.mention.text for q in result.quotes] == ["Maria Lopez", "Lopez"]
+
+
+def test_a_hyphenated_given_name_ending_in_a_connector_stays_whole(extractor):
+    text = "South Korean President Moon Jae-in met Kim Jong Un on Friday. Moon said the talks went well."
+    people = [p.name for p in extractor.extract(text).participants]
+    assert "Moon Jae-in" in people and "Moon Jae" not in people

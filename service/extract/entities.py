@@ -61,7 +61,7 @@ NEWS_AGENCIES = {"xinhua", "reuters", "afp", "ap", "tass", "interfax", "yonhap",
 ORG_HEADS = {"school", "brewery", "images", "press", "inc", "corp", "corporation", "group", "company",
              "co", "ltd", "foundation", "institute", "association", "society", "council",
              "committee", "club", "bank", "party", "university", "college", "hospital", "museum",
-             "gallery", "library", "church", "restaurant", "café", "cafe", "hotel", "media", "news",
+             "gallery", "library", "church", "restaurant", "café", "cafe", "media", "news",
              "times", "post", "record", "records", "studios", "productions", "pictures",
              "entertainment", "energy", "motors", "airlines", "airways", "systems", "technologies",
              "labs", "pharmaceuticals", "capital", "partners", "holdings", "services", "network",
@@ -79,7 +79,15 @@ EVENT_HEADS = {"cup", "fair", "festival", "championship", "championships", "tour
 PLACE_HEADS = {"square", "street", "st", "road", "avenue", "ave", "boulevard", "station", "mall",
                "park", "bridge", "airport", "highway", "river", "lake", "mountain", "island",
                "county", "city", "province", "valley", "bay", "beach", "falls", "harbour", "harbor",
-               "drive", "lane", "plaza", "arena", "stadium", "field", "base", "terminal", "port"}
+               "drive", "lane", "plaza", "arena", "stadium", "field", "base", "terminal", "port",
+               "hotel", "towers", "tower", "planetarium", "hangar", "pier", "wharf"}
+# Buildings called a centre by what happens in them ('Kennedy Space Center', 'Metro Toronto
+# Convention Centre'); a centre of research or policy is an organization ('Pew Research Center').
+FACILITY_CENTRE_KINDS = {"space", "science", "convention", "conference", "rocket", "art", "arts",
+                         "shopping", "trade", "community", "aquatic", "sports", "civic", "events",
+                         "exhibition", "visitor", "visitors", "detention", "transit", "distribution",
+                         "recreation", "fitness", "performing", "congress", "expo", "flight"}
+CENTRE = {"center", "centre"}
 # Nouns that describe an organization beside its name ("the California tech giant Oracle",
 # "Irish low cost airline, Ryanair,").
 ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "charity", "outlet",
@@ -89,6 +97,8 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "broadcaster", "network", "bank", "club", "union"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
 CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
+DANGLING = {"at", "of", "and", "for", "in", "on", "the", "&"}  # a name never ends in these
+SCORE_AFTER = re.compile(r"\d{1,2}\s*[-–—:]\s*\d{1,2}\b")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # 'Pope Leo XIV', 'Super Bowl LIII'
 UNTAGGED_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,}")
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}|[A-Z][A-Z&]*[A-Z]")
@@ -122,14 +132,14 @@ class Candidate:
 
 def find_entities(doc: Doc, text: str) -> Entities:
     """People, organizations and locations of a parsed article (never raises on odd input)."""
-    from . import organizations, people  # late import: both modules use Candidate from here
+    from . import organizations, people, person_context  # late import: they use Candidate from here
 
     if not text or not text.strip() or len(doc) == 0 or len(doc_text(doc)) != len(text):
         return Entities()
     candidates = consistent_labels(drop_nested(collect_candidates(doc, text)))
     candidates = candidates + untagged_acronyms(doc, text, candidates)
-    candidates = sorted(candidates + untagged_org_names(doc, text, candidates),
-                        key=lambda c: (c.start, -c.end))
+    candidates = person_context.fix_person_contexts(candidates + untagged_org_names(doc, text, candidates),
+                                                    text)
     return Entities(
         participants=people.build_people([c for c in candidates if c.label == PERSON], doc, text,
                                          candidates),
@@ -172,6 +182,12 @@ def extend_org(ent: Span) -> Span:
     """Take in a trailing 'in Asia' of a formal org name ('Conference on ... Measures in Asia'),
     or a trailing 'and Agnostics' NER cut off ('Union of Rationalist Atheists and Agnostics')."""
     doc = ent.doc
+    if ent.label_ == ORG and ent[-1].lower_ in ("at", "in") and ent.end < len(doc) and \
+            doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ in PLACE_LABELS:
+        end = ent.end + 1  # 'the University of North Carolina at' + 'Chapel Hill'
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[ent.start:end]
     if ent.label_ != ORG or ent.end + 1 >= len(doc):
         return ent
     if not any(t.lower_ in {"of", "on", "for", "and"} for t in ent[1:]):
@@ -232,6 +248,10 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
             return ([(head, label)] if len(head) else []) + [(rest, PERSON)]
     if label == ORG and len(span) >= 4 and ends_in_person_name(span):
         return [(span[:-2], label), (span[-2:], PERSON)]
+    host = next((t for t in span[1:-1] if t.lower_ == "at"), None) if label == ORG else None
+    if host is not None and normalize(span[-1].text) in ORG_HEADS and any(
+            normalize(t.text) in ORG_HEADS for t in span.doc[span.start:host.i]):  # 'Museum of Art at X University'
+        return [(span.doc[span.start:host.i], label), (span.doc[host.i + 1:span.end], label)]
     return [(span, label)]
 
 
@@ -271,9 +291,17 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
                            or label == PERSON and doc[start].is_lower and doc[start].is_alpha):
         start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_space
-                           or is_stray_end_punct(doc, end - 1, start)):
+                           or is_stray_end_punct(doc, end - 1, start) or is_dangling(doc, end - 1, start, label)):
         end -= 1
+    if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc.text, doc[end - 1].idx):
+        end -= 1  # 'putting Sweden 1 – 0 up': the score is not part of the name
     return doc[start:end] if end > start else None
+
+
+def is_dangling(doc: Doc, i: int, start: int, label: str) -> bool:
+    """A separate connector word closing an org span ('University of North Carolina at'); never the
+    end of a hyphenated name ('Moon Jae-in')."""
+    return label == ORG and i > start and doc[i].lower_ in DANGLING and bool(doc[i - 1].whitespace_)
 
 
 def is_stray_end_punct(doc: Doc, i: int, start: int) -> bool:
@@ -348,6 +376,9 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
         return "MISC"
     if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS | REGION_ABBREVIATIONS:
         return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else None
+    if candidate.label in {PERSON, ORG, "NORP"} | PLACE_LABELS and len(words) > 1 and (
+            words[-1] in CENTRE and words[-2] in FACILITY_CENTRE_KINDS):
+        return LOC
     if candidate.label in {PERSON, "NORP"} | PLACE_LABELS and words[-1] in ORG_HEADS and not (
             candidate.label == PERSON and len(words) == 2 and given_name_gender(candidate.text)):
         return ORG  # ('Jim Press' is a person)

@@ -21,6 +21,10 @@ PLACE_SYNONYMS = {"america": "united states", "usa": "united states", "us": "uni
 TRAILING_TITLES = {"administrator", "spokesperson", "spokesman", "spokeswoman", "executive", "sheriff",
                    "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary",
                    "chief", "official", "officials", "analyst", "commissioner", "founder", "editor"}
+# A portfolio inside a person's title is not an organization: 'Home Secretary', 'Foreign Affairs
+# minister', 'Secretary of State', 'Undersecretary for Education', 'Emeritus Professor'.
+TITLE_AFTER = re.compile(r"\s+(?:[Ss]ecretary|[Mm]inister|[Pp]rofessor)\b")
+TITLE_BEFORE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Uu]nder-?[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?$")
 # Long forms of wire services usually written as bare acronyms.
 AGENCY_NAMES = {"afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International"}
 
@@ -44,6 +48,8 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
     generic: dict[str, bool] = {}  # one text scan per distinct name, not per mention
     for c in sorted(orgs, key=lambda c: c.start):
         c = without_trailing_title(c)
+        if in_person_title(c, text):
+            continue
         key = org_key(c.text)
         if c.text not in generic:
             generic[c.text] = is_generic_word(c.text, text)
@@ -66,6 +72,13 @@ def without_trailing_title(c: Candidate) -> Candidate:
         end = c.start + c.text.rstrip().rfind(" ")
         return replace(c, end=end, text=c.text[:end - c.start].rstrip())
     return c
+
+
+def in_person_title(c: Candidate, text: str) -> bool:
+    """The mention is the portfolio of a title ('Home' of 'Home Secretary'), not an organization;
+    acronyms stay ('NASA' of 'NASA Administrator' is the agency)."""
+    return not is_acronym(c.text) and bool(TITLE_AFTER.match(text, c.end)
+                                           or TITLE_BEFORE.search(text, max(0, c.start - 30), c.start))
 
 
 def is_generic_word(name: str, text: str) -> bool:

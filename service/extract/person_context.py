@@ -1,0 +1,69 @@
+"""Organization mentions that the people around them show to be part of a person's name.
+
+NER sometimes reads a first name as an organization ('Dries' of 'Dries Mertens'), a family by its
+plural surname as one ('the Sams' beside 'Thomas Sam') and post-nominal letters after a name as an
+acronym ('Tom Molomby, SC,'). Each function takes the cleaned candidates and returns them fixed.
+"""
+from __future__ import annotations
+
+import re
+from .entities import ORG, ORG_HEADS, PERSON, Candidate, is_acronym, normalize
+
+# Letters written after a person's name: honours, ranks of counsel, degrees, offices.
+POST_NOMINALS = {"qc", "kc", "sc", "mbe", "obe", "cbe", "kbe", "dbe", "cm", "oc", "frs", "phd", "md",
+                 "jp", "esq", "rn", "cpa", "dds", "mp", "mpp", "mla", "msp"}
+AFTER_NAME = re.compile(r",\s*$")
+
+
+NEXT_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def fix_person_contexts(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """All three corrections, in text order."""
+    candidates = sorted(candidates, key=lambda c: (c.start, -c.end))
+    surnames = {normalize(c.text).split()[-1] for c in candidates if c.label == PERSON and normalize(c.text)}
+    candidates = join_first_names(candidates, text, surnames)
+    return [c for c in candidates if not (c.label == ORG and (is_family(c, surnames)
+                                                             or is_post_nominal(c, candidates, text)))]
+
+
+def join_first_names(candidates: list[Candidate], text: str, surnames: set) -> list[Candidate]:
+    """'Dries' (ORG) right before 'Mertens', a person's surname in this article (tagged or not
+    here): one person 'Dries Mertens'."""
+    result: list[Candidate] = []
+    taken = -1
+    for c in candidates:
+        if c.start < taken:
+            continue
+        after = NEXT_WORD.match(text, c.end) if c.label == ORG and is_bare_first_name(c.text) else None
+        if after and normalize(after.group(1)) in surnames:
+            end = after.end()
+            span = c.span.doc.char_span(c.start, end) if c.span is not None else None
+            result.append(Candidate(c.start, end, PERSON, text[c.start:end], span))
+            taken = end
+            continue
+        result.append(c)
+    return result
+
+
+def is_bare_first_name(word: str) -> bool:
+    """One capitalised word that nothing marks as an organization."""
+    return (" " not in word and word[:1].isupper() and word[1:].islower() and word.isalpha()
+            and normalize(word) not in ORG_HEADS)
+
+
+def is_family(c: Candidate, surnames: set) -> bool:
+    """'the Sams' where 'Thomas Sam' is a person: the family, not an organization."""
+    key = normalize(c.text)
+    return " " not in key and key.endswith("s") and key[:-1] in surnames
+
+
+def is_post_nominal(c: Candidate, candidates: list[Candidate], text: str) -> bool:
+    """'Tom Molomby, SC,': letters right after a person's name and a comma."""
+    if not is_acronym(c.text) or normalize(c.text).replace(" ", "") not in POST_NOMINALS:
+        return False
+    before = AFTER_NAME.search(text, max(0, c.start - 4), c.start)
+    if before is None:
+        return False
+    return any(p.end == before.start() and (p.label == PERSON or len(p.text.split()) > 1) for p in candidates)
+
