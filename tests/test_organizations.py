@@ -215,3 +215,21 @@ def test_an_org_at_another_org_is_two_and_a_score_is_not_a_name(extractor):
     orgs = names(result.organizations)
     assert {"Block Museum of Art", "Northwestern University", "University of North Carolina at Chapel Hill"} <= set(orgs)
     assert "Sweden 1" not in orgs + names(result.locations)
+
+
+def test_a_places_acronym_goes_with_the_place(extractor):
+    text = "Crews at the Kennedy Space Center prepared the shuttle. KSC workers cheered as it left."
+    result = extractor.extract(text)
+    assert "KSC" not in names(result.organizations)
+    assert [m.text for m in by_name(result.locations, "Kennedy Space Center").mentions] == \
+        ["Kennedy Space Center", "KSC"]
+
+
+def test_campuses_and_purpose_names_cut_by_ner_are_joined(extractor):
+    text = ("Prints went to the University of North Carolina at Greensboro and the University of Texas at "
+            "Austin. The Andy Warhol Foundation for the Visual Arts made two donations.")
+    result = extractor.extract(text)
+    assert names(result.organizations) == ["University of North Carolina at Greensboro",
+                                           "University of Texas at Austin",
+                                           "Andy Warhol Foundation for the Visual Arts"]
+    assert names(result.locations) == []

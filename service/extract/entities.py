@@ -97,6 +97,9 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "broadcaster", "network", "bank", "club", "union"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
 CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
+CAMPUS_HEADS = {"university", "college"}  # 'University of Texas at Austin'
+PURPOSE_HEADS = {"foundation", "institute", "society", "center", "centre", "council", "association", "fund",
+                 "endowment", "alliance", "league", "coalition", "committee", "commission", "trust"}
 DANGLING = {"at", "of", "and", "for", "in", "on", "the", "&"}  # a name never ends in these
 SCORE_AFTER = re.compile(r"\d{1,2}\s*[-–—:]\s*\d{1,2}\b")
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")  # 'Pope Leo XIV', 'Super Bowl LIII'
@@ -140,12 +143,16 @@ def find_entities(doc: Doc, text: str) -> Entities:
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = person_context.fix_person_contexts(candidates + untagged_org_names(doc, text, candidates),
                                                     text)
+    orgs = [c for c in candidates if c.label == ORG]
+    places = [c for c in candidates if c.label == LOC]
+    place_acronyms = organizations.acronyms_of_places(orgs, places, text)
+    moved = {(c.start, c.end) for c in place_acronyms}
     return Entities(
         participants=people.build_people([c for c in candidates if c.label == PERSON], doc, text,
                                          candidates),
-        organizations=organizations.build_organizations([c for c in candidates if c.label == ORG],
+        organizations=organizations.build_organizations([c for c in orgs if (c.start, c.end) not in moved],
                                                         text),
-        locations=organizations.build_locations([c for c in candidates if c.label == LOC], text),
+        locations=organizations.build_locations(places + place_acronyms, text),
     )
 
 
@@ -190,6 +197,9 @@ def extend_org(ent: Span) -> Span:
         return doc[ent.start:end]
     if ent.label_ != ORG or ent.end + 1 >= len(doc):
         return ent
+    joined = joined_name(ent)
+    if joined is not None:
+        return joined
     if not any(t.lower_ in {"of", "on", "for", "and"} for t in ent[1:]):
         return ent
     if doc[ent.end].lower_ == "and" and doc[ent.end + 1].is_title and (
@@ -204,6 +214,32 @@ def extend_org(ent: Span) -> Span:
     if doc[ent.end + 1].ent_type_ != "LOC" or doc[ent.end + 1].ent_iob_ != "B":
         return ent
     end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start:end]
+
+
+def joined_name(ent: Span) -> Optional[Span]:
+    """Names NER cut in two: 'the University of Texas' + 'at Austin' (a campus), 'the Andy Warhol
+    Foundation' + 'for the Visual Arts' (the entity after 'for (the)' is part of the name)."""
+    doc = ent.doc
+    after = doc[ent.end]
+    first = next((t for t in ent if t.lower_ != "the"), ent[0])
+    if after.lower_ == "at" and first.lower_ in CAMPUS_HEADS:
+        following = doc[ent.end + 1]
+        types = PLACE_LABELS
+    elif after.lower_ == "for" and normalize(ent[-1].text) in PURPOSE_HEADS:
+        following = doc[ent.end + 1]
+        if following.lower_ == "the" and ent.end + 2 < len(doc):
+            following = doc[ent.end + 2]
+        types = {ORG}
+    else:
+        return None
+    if following.ent_iob_ != "B" and not (following.ent_iob_ == "I" and doc[following.i - 1].lower_ == "the"):
+        return None
+    if following.ent_type_ not in types:
+        return None
+    end = following.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[ent.start:end]

@@ -141,6 +141,20 @@ def defined_acronyms(orgs: list[Candidate], text: str) -> dict[str, tuple]:
     return found
 
 
+def acronyms_of_places(orgs: list[Candidate], places: list[Candidate], text: str) -> list[Candidate]:
+    """Org mentions that are a place's acronym ('KSC' beside 'Kennedy Space Center'), by its exact
+    initials or a parenthesised definition, relabelled as places."""
+    keys = {org_key(p.text) for p in places if len(p.text.split()) > 1}
+    defined = defined_acronyms(places, text)
+    short_forms = {k: {initials(k), "".join(w[0] for w in k)} for k in keys}
+    moved = []
+    for c in orgs:
+        short = normalize(c.text).replace(" ", "")
+        if is_acronym(c.text) and (defined.get(short) in keys or any(short in s for s in short_forms.values())):
+            moved.append(replace(c, label="LOC"))
+    return moved
+
+
 def initials(key: tuple) -> str:
     return "".join(w[0] for w in key if w not in MINOR_WORDS)
 
