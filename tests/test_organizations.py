@@ -233,3 +233,13 @@ def test_campuses_and_purpose_names_cut_by_ner_are_joined(extractor):
                                            "University of Texas at Austin",
                                            "Andy Warhol Foundation for the Visual Arts"]
     assert names(result.locations) == []
+
+
+def test_an_untagged_employer_before_a_role_and_a_person_is_an_org(extractor):
+    text = ("Praise came from US President Barack Obama to Facebook creator Mark Zuckerberg. Later, "
+            "Boeing Commercial Airplanes CEO Scott Carson spoke. The DPRK did not reply.")
+    result = extractor.extract(text)
+    orgs = names(result.organizations)
+    assert "Facebook" in orgs
+    assert "Commercial Airplanes" not in orgs and "US" not in orgs and "DPRK" not in orgs
+    assert "DPRK" in names(result.locations)

@@ -40,6 +40,7 @@ CONNECTORS = {"of", "and", "for", "on", "the", "de", "da", "das", "do", "dos", "
 PLACE_ABBREVIATIONS = {"us", "usa", "uk", "uae", "ussr", "prc", "drc", "roc", "dprk", "gb", "nyc",
                        "la", "dc", "bc", "pei", "ns", "nb", "nl", "qc", "ab", "sk", "mb", "nwt", "yt",
                        "nu", "on", "ny", "nj", "ca", "tx", "fl", "sf", "hk", "kl"}
+COUNTRY_ABBREVIATIONS = {"us", "usa", "uk", "uae", "ussr", "prc", "drc", "dprk", "roc"}
 # All-caps words that are not organizations when NER leaves them untagged.
 NOT_ORG_ACRONYMS = {"ceo", "cfo", "cto", "coo", "tv", "gdp", "am", "pm", "ok", "id", "dna", "rna",
                     "hiv", "aids", "covid", "sars", "pdf", "url", "usb", "gps", "it", "ai", "lgbt",
@@ -97,6 +98,9 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "broadcaster", "network", "bank", "club", "union"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
 CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
+# Roles at a company written between its name and a person's ('Facebook creator Mark Zuckerberg').
+EMPLOYER_ROLES = {"creator", "founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman",
+                  "spokesman", "spokeswoman", "spokesperson", "owner", "boss", "cfo", "executive"}
 CAMPUS_HEADS = {"university", "college"}  # 'University of Texas at Austin'
 PURPOSE_HEADS = {"foundation", "institute", "society", "center", "centre", "council", "association", "fund",
                  "endowment", "alliance", "league", "coalition", "committee", "commission", "trust"}
@@ -141,8 +145,8 @@ def find_entities(doc: Doc, text: str) -> Entities:
         return Entities()
     candidates = consistent_labels(drop_nested(collect_candidates(doc, text)))
     candidates = candidates + untagged_acronyms(doc, text, candidates)
-    candidates = person_context.fix_person_contexts(candidates + untagged_org_names(doc, text, candidates),
-                                                    text)
+    candidates = candidates + untagged_org_names(doc, text, candidates)
+    candidates = person_context.fix_person_contexts(candidates + untagged_employers(candidates), text)
     orgs = [c for c in candidates if c.label == ORG]
     places = [c for c in candidates if c.label == LOC]
     place_acronyms = organizations.acronyms_of_places(orgs, places, text)
@@ -412,6 +416,8 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
         return "MISC"
     if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS | REGION_ABBREVIATIONS:
         return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else None
+    if is_acronym(candidate.text) and key in COUNTRY_ABBREVIATIONS:
+        return LOC  # 'DPRK', 'UAE' tagged ORG
     if candidate.label in {PERSON, ORG, "NORP"} | PLACE_LABELS and len(words) > 1 and (
             words[-1] in CENTRE and words[-2] in FACILITY_CENTRE_KINDS):
         return LOC
@@ -592,6 +598,27 @@ def untagged_org_names(doc: Doc, text: str, candidates: Iterable[Candidate]) -> 
             span = doc[run[0].i:run[-1].i + 1]
             found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
         run = []
+    return found
+
+
+def untagged_employers(candidates: list[Candidate]) -> list[Candidate]:
+    """'Facebook creator Mark Zuckerberg', 'Fed Chairman Jerome Powell': the untagged proper noun
+    before a company role and a person is the organization the person works for."""
+    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+    found = []
+    for person in candidates:
+        if person.label != PERSON or person.span is None or person.span.start < 2:
+            continue
+        doc, role_i = person.span.doc, person.span.start - 1
+        if doc[role_i].lower_ not in EMPLOYER_ROLES:
+            continue
+        start = role_i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                not doc[start - 1].ent_type_ and start - 1 not in covered:
+            start -= 1
+        if start < role_i and not doc[start].is_sent_start and not doc[start - 1].ent_type_:
+            span = doc[start:role_i]
+            found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
     return found
 
 
