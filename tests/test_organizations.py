@@ -243,3 +243,12 @@ def test_an_untagged_employer_before_a_role_and_a_person_is_an_org(extractor):
     assert "Facebook" in orgs
     assert "Commercial Airplanes" not in orgs and "US" not in orgs and "DPRK" not in orgs
     assert "DPRK" in names(result.locations)
+
+
+def test_a_name_described_as_a_school_or_party_is_an_org(extractor):
+    text = ("Instituto Gonzaga, a catholic school in Milan, will pay the tax. The Five Star Movement "
+            "backed the law. After a long wait for their visas, the girls of the Afghan Girls Robotics "
+            "Team arrived in the city on a cold and rainy evening.")
+    orgs = names(extractor.extract(text).organizations)
+    assert "Instituto Gonzaga" in orgs
+    assert "Five Star Movement" in orgs and "Afghan Girls Robotics Team" in orgs

@@ -71,7 +71,7 @@ ORG_HEADS = {"school", "brewery", "images", "press", "inc", "corp", "corporation
              "police", "court", "tribunal", "parliament", "senate", "assembly", "office", "magazine",
              "journal", "herald", "gazette", "tribune", "radio", "tv", "television", "star", "sun",
              "globe", "mail", "telegraph", "observer", "chronicle", "examiner", "inquirer", "courier",
-             "sentinel", "international", "sport", "sports", "national"}
+             "sentinel", "international", "sport", "sports", "national", "movement", "team"}
 # Last words of events and undertakings, which are neither organizations nor people ("FIFA World
 # Cup", "Google Science Fair", "Space Shuttle Program").
 EVENT_HEADS = {"cup", "fair", "festival", "championship", "championships", "tournament", "invitational",
@@ -95,7 +95,8 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "startup", "carrier", "insurer", "lender", "organization", "organisation", "outfit",
                     "operator", "developer", "publisher", "manufacturer", "provider", "producer",
                     "airline", "company", "group", "agency", "business", "band", "team", "newspaper",
-                    "broadcaster", "network", "bank", "club", "union"}
+                    "broadcaster", "network", "bank", "club", "union", "school", "college", "university",
+                    "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
 CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
 # Roles at a company written between its name and a person's ('Facebook creator Mark Zuckerberg').
