@@ -252,3 +252,13 @@ def test_a_name_described_as_a_school_or_party_is_an_org(extractor):
     orgs = names(extractor.extract(text).organizations)
     assert "Instituto Gonzaga" in orgs
     assert "Five Star Movement" in orgs and "Afghan Girls Robotics Team" in orgs
+
+
+def test_a_name_and_its_of_place_form_are_one_org(extractor):
+    text = ("Trainers went to the Evergreen Aviation & Space Museum of McMinnville, Oregon. Staff at the "
+            "Evergreen Aviation & Space Museum said the move would take a year. The National Museum of "
+            "Scotland and the National Museum of Wales lent nothing.")
+    orgs = extractor.extract(text).organizations
+    evergreen = [o for o in orgs if o.name.startswith("Evergreen")]
+    assert len(evergreen) == 1 and len(evergreen[0].mentions) == 2
+    assert {"National Museum of Scotland", "National Museum of Wales"} <= set(names(orgs))

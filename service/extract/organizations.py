@@ -55,12 +55,15 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
             generic[c.text] = is_generic_word(c.text, text)
         if not key or generic[c.text]:
             continue
-        group = by_key.get(key) or subset_match(key, by_last)
+        prefix = name_before_of(key)
+        group = by_key.get(key) or (by_key.get(prefix) if prefix else None) or subset_match(key, by_last)
         if group is None:
             group = Group(key, c.text)
             groups.append(group)
             by_last.setdefault(key[-1], []).append(group)
         by_key[key] = group
+        if prefix:
+            by_key.setdefault(prefix, group)  # '... Space Museum of McMinnville' ~ '... Space Museum'
         add_mention(group, c, text)
     return entities_of(merge_acronyms(groups, defined), "o")
 
@@ -106,6 +109,13 @@ def org_key(name: str) -> tuple[str, ...]:
     while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
         tokens = tokens[:-1]
     return tuple(tokens)
+
+
+def name_before_of(key: tuple) -> tuple:
+    """The words before a trailing 'of ...' when they are a name of three words or more on their
+    own ('evergreen aviation space museum' of '... museum of mcminnville'); else ()."""
+    cut = key.index("of") if "of" in key else 0
+    return key[:cut] if cut >= 3 else ()
 
 
 def subset_match(key: tuple, by_last: dict) -> Optional[Group]:
