@@ -99,9 +99,6 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
 CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
-# Roles at a company written between its name and a person's ('Facebook creator Mark Zuckerberg').
-EMPLOYER_ROLES = {"creator", "founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman",
-                  "spokesman", "spokeswoman", "spokesperson", "owner", "boss", "cfo", "executive"}
 CAMPUS_HEADS = {"university", "college"}  # 'University of Texas at Austin'
 PURPOSE_HEADS = {"foundation", "institute", "society", "center", "centre", "council", "association", "fund",
                  "endowment", "alliance", "league", "coalition", "committee", "commission", "trust"}
@@ -147,7 +144,7 @@ def find_entities(doc: Doc, text: str) -> Entities:
     candidates = consistent_labels(drop_nested(collect_candidates(doc, text)))
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = candidates + untagged_org_names(doc, text, candidates)
-    candidates = person_context.fix_person_contexts(candidates + untagged_employers(candidates), text)
+    candidates = person_context.fix_person_contexts(candidates + person_context.untagged_employers(candidates), text)
     orgs = [c for c in candidates if c.label == ORG]
     places = [c for c in candidates if c.label == LOC]
     place_acronyms = organizations.acronyms_of_places(orgs, places, text)
@@ -599,27 +596,6 @@ def untagged_org_names(doc: Doc, text: str, candidates: Iterable[Candidate]) -> 
             span = doc[run[0].i:run[-1].i + 1]
             found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
         run = []
-    return found
-
-
-def untagged_employers(candidates: list[Candidate]) -> list[Candidate]:
-    """'Facebook creator Mark Zuckerberg', 'Fed Chairman Jerome Powell': the untagged proper noun
-    before a company role and a person is the organization the person works for."""
-    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
-    found = []
-    for person in candidates:
-        if person.label != PERSON or person.span is None or person.span.start < 2:
-            continue
-        doc, role_i = person.span.doc, person.span.start - 1
-        if doc[role_i].lower_ not in EMPLOYER_ROLES:
-            continue
-        start = role_i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
-                not doc[start - 1].ent_type_ and start - 1 not in covered:
-            start -= 1
-        if start < role_i and not doc[start].is_sent_start and not doc[start - 1].ent_type_:
-            span = doc[start:role_i]
-            found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
     return found
 
 

@@ -1,20 +1,23 @@
-"""Organization mentions that the people around them show to be part of a person's name.
+"""Organization mentions judged by the people around them.
 
 NER sometimes reads a first name as an organization ('Dries' of 'Dries Mertens'), a family by its
 plural surname as one ('the Sams' beside 'Thomas Sam') and post-nominal letters after a name as an
-acronym ('Tom Molomby, SC,'). Each function takes the cleaned candidates and returns them fixed.
+acronym ('Tom Molomby, SC,'); ``fix_person_contexts`` undoes those. It also misses the company in
+'Facebook creator Mark Zuckerberg', which ``untagged_employers`` finds.
 """
 from __future__ import annotations
 
 import re
+
 from .entities import ORG, ORG_HEADS, PERSON, Candidate, is_acronym, normalize
 
 # Letters written after a person's name: honours, ranks of counsel, degrees, offices.
 POST_NOMINALS = {"qc", "kc", "sc", "mbe", "obe", "cbe", "kbe", "dbe", "cm", "oc", "frs", "phd", "md",
                  "jp", "esq", "rn", "cpa", "dds", "mp", "mpp", "mla", "msp"}
+# Roles at a company written between its name and a person's ('Facebook creator Mark Zuckerberg').
+EMPLOYER_ROLES = {"creator", "founder", "co-founder", "cofounder", "ceo", "chairman", "chairwoman",
+                  "spokesman", "spokeswoman", "spokesperson", "owner", "boss", "cfo", "executive"}
 AFTER_NAME = re.compile(r",\s*$")
-
-
 NEXT_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
@@ -67,3 +70,23 @@ def is_post_nominal(c: Candidate, candidates: list[Candidate], text: str) -> boo
         return False
     return any(p.end == before.start() and (p.label == PERSON or len(p.text.split()) > 1) for p in candidates)
 
+
+def untagged_employers(candidates: list[Candidate]) -> list[Candidate]:
+    """'Facebook creator Mark Zuckerberg', 'Fed Chairman Jerome Powell': the untagged proper noun
+    before a company role and a person is the organization the person works for."""
+    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+    found = []
+    for person in candidates:
+        if person.label != PERSON or person.span is None or person.span.start < 2:
+            continue
+        doc, role_i = person.span.doc, person.span.start - 1
+        if doc[role_i].lower_ not in EMPLOYER_ROLES:
+            continue
+        start = role_i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
+                not doc[start - 1].ent_type_ and start - 1 not in covered:
+            start -= 1
+        if start < role_i and not doc[start].is_sent_start and not doc[start - 1].ent_type_:
+            span = doc[start:role_i]
+            found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
+    return found
