@@ -362,3 +362,12 @@ def test_durations_with_ranges_and_spoken_numbers(phrase, expected):
 def test_a_number_in_words_is_not_a_spoken_year(extractor):
     text = "The currency has lost twenty six percent of its value; only twenty six of them were women."
     assert dates_of(extractor, text) == []
+
+
+def test_parts_of_day_and_previous_weekdays_follow_the_day_just_named(extractor):
+    text = ("Hopes were dashed on Friday. Dealers placed heavy buy orders in the morning, and the index "
+            "closed down 4.5% from the previous Friday.")
+    dates = dates_of(extractor, text)
+    assert find(dates, "Friday").value == "2022-06-10"
+    assert find(dates, "the morning").value == "2022-06-10TMO"
+    assert find(dates, "the previous Friday").value == "2022-06-03"

@@ -87,9 +87,10 @@ TEMPORAL_WORD = re.compile(
     r"|earlier|later|now|past|future|recent|current|dawn|dusk|tomorrow|tonight|"
     + MONTH_RE + r")|day\b|\d", re.I)
 ANAPHOR = re.compile(r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the following|the next|the previous|the same)"
-                     r"\s+(?P<unit>day|month|year)$", re.I)
+                     rf"\s+(?P<unit>day|month|year|{WEEKDAY_RE})$", re.I)
 BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately|at)\s+)*(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d"
-                        r"|noon|midnight)(?:\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET|local time))?", re.I)
+                        r"|noon|midnight|the (?:morning|afternoon|evening))"
+                        r"(?:\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET|local time))?", re.I)
 CLOCK_REACH = 500  # characters back to the day a bare clock time belongs to
 PART_OF_DAY = re.compile(r"the (?:morning|afternoon|evening|night|day)")
 DATE_FOLLOWS = re.compile(rf"\s+of\s+(?:{WEEKDAY_RE}|{MONTH_RE}|\d)", re.I)
@@ -236,19 +237,22 @@ def find_dates(doc: Doc, text: str, anchor: Optional[dt.date]) -> list[DateExpre
     found: list[DateExpression] = []
     for start, end in spans:
         for s, e in split_range(text, start, end, anchor):
-            reference = anaphor_anchor(text[s:e], found) or clock_anchor(text[s:e], s, found)
+            reference = anaphor_anchor(text[s:e], s, found) or clock_anchor(text[s:e], s, found)
             expression = make_expression(doc, text, (s, e), reference or anchor, quarterly)
             if expression:
                 found.append(expression)
     return sorted(found, key=lambda x: (x.start, x.end))
 
 
-def anaphor_anchor(phrase: str, previous: list[DateExpression]) -> Optional[dt.date]:
+def anaphor_anchor(phrase: str, start: int, previous: list[DateExpression]) -> Optional[dt.date]:
     """For 'that year', 'the following month', 'earlier that day': the last explicit date before it
-    (fine enough for the unit), to be used as the anchor instead of the article date."""
+    (fine enough for the unit), to be used as the anchor instead of the article date; for 'the
+    previous Friday', the day named just before."""
     m = ANAPHOR.match(phrase)
     if not m:
         return None
+    if m["unit"].lower() not in ("day", "month", "year"):
+        return day_named_before(start, previous)
     for expression in reversed(previous):
         value = expression.value or ""
         if (re.search(r"\d", expression.text) or MONTH_NAME.search(expression.text.lower())) and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
@@ -262,8 +266,11 @@ def anaphor_anchor(phrase: str, previous: list[DateExpression]) -> Optional[dt.d
 def clock_anchor(phrase: str, start: int, previous: list[DateExpression]) -> Optional[dt.date]:
     """For a bare clock time ('at about 10:35 a.m.'): the day named shortly before it ('The blast
     went off Friday ...'), as news tells an event's day once and then its hour."""
-    if not BARE_CLOCK.fullmatch(phrase):
-        return None
+    return day_named_before(start, previous) if BARE_CLOCK.fullmatch(phrase) else None
+
+
+def day_named_before(start: int, previous: list[DateExpression]) -> Optional[dt.date]:
+    """The day of the last expression with a day in its value, if it ends within CLOCK_REACH."""
     for expression in reversed(previous):
         if start - expression.end > CLOCK_REACH:
             return None
