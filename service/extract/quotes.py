@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from .frames import MIN_INDIRECT_TOKENS, Frame, according_to_frames, verb_frames
 from .doc_arrays import doc_text
 from .layout import headline_span
-from .model import Entities, Mention, Quote, Speaker
+from .model import Entities, Entity, Mention, Quote, Speaker
 from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
 from .speakers import SpeakerResolver
 
@@ -213,7 +213,27 @@ def find_quotes(doc: Doc, text: str, entities: Entities) -> list[Quote]:
     """Every direct, indirect and mixed quote, in text order; counts each speaker's quotes."""
     quotes = _QuoteBuilder(doc, text, entities).build()
     by_id = {entity.id: entity for entity in entities.participants + entities.organizations}
+    taken = sorted((m.start, m.end) for e in by_id.values() for m in e.mentions)
     for quote in quotes:
         if quote.speaker is not None and quote.speaker.id in by_id:
-            by_id[quote.speaker.id].quote_count += 1
+            entity = by_id[quote.speaker.id]
+            entity.quote_count += 1
+            add_name_mention(entity, quote.speaker.mention, taken)
     return quotes
+
+
+def add_name_mention(entity: Entity, mention: Optional[Mention], taken: list[tuple[int, int]]) -> None:
+    """A speaker named by part of its name ('Stubbs said') that NER left untagged there: the
+    mention joins the entity's mentions (pronouns and descriptions do not)."""
+    if mention is None:
+        return
+    words = mention.text.replace("’", "'").split()
+    name_words = set(entity.name.replace("’", "'").split()) | ({entity.acronym} if entity.acronym else set())
+    if not words or not set(words) <= name_words or not all(w[:1].isupper() for w in words):
+        return
+    i = bisect.bisect_left(taken, (mention.start, mention.end))
+    if any(s < mention.end and e > mention.start for s, e in taken[max(0, i - 1):i + 1]):
+        return
+    taken.insert(i, (mention.start, mention.end))
+    entity.mentions.append(mention)
+    entity.mentions.sort(key=lambda m: (m.start, m.end))
