@@ -201,3 +201,13 @@ def test_a_hyphenated_given_name_ending_in_a_connector_stays_whole(extractor):
     text = "South Korean President Moon Jae-in met Kim Jong Un on Friday. Moon said the talks went well."
     people = [p.name for p in extractor.extract(text).participants]
     assert "Moon Jae-in" in people and "Moon Jae" not in people
+
+
+def test_a_caption_credit_and_an_org_word_after_a_first_name(extractor):
+    text = ("US President Barack Obama tweeted to student Ahmed Mohamed Image: Twitter / Barack Obama.\n\n"
+            "The prints hang in the Tang Teaching Museum and Art Gallery. Jim Press, a former Toyota "
+            "executive, said the show was fine.")
+    result = extractor.extract(text)
+    people = [p.name for p in result.participants]
+    assert "Ahmed Mohamed" in people and "Ahmed Mohamed Image" not in people
+    assert "Art Gallery" not in people and "Jim Press" in people

@@ -72,6 +72,12 @@ ORG_HEADS = {"school", "brewery", "images", "press", "inc", "corp", "corporation
              "journal", "herald", "gazette", "tribune", "radio", "tv", "television", "star", "sun",
              "globe", "mail", "telegraph", "observer", "chronicle", "examiner", "inquirer", "courier",
              "sentinel", "international", "sport", "sports", "national", "movement", "team"}
+# Org words that are also surnames: after a first name they make a person ('Jim Press').
+SURNAME_HEADS = {"press", "bank", "post", "star", "sun", "mail", "church", "record", "media", "news",
+                 "globe", "times", "court", "union", "fund", "national", "board", "office", "trust",
+                 "capital", "society", "energy", "chief"}
+# Credit labels of captions: 'Ahmed Mohamed Image: Twitter' ends the name before 'Image'.
+CREDIT_LABELS = {"image", "images", "photo", "photos", "photograph", "credit", "video", "source", "file"}
 # Last words of events and undertakings, which are neither organizations nor people ("FIFA World
 # Cup", "Google Science Fair", "Space Shuttle Program").
 EVENT_HEADS = {"cup", "fair", "festival", "championship", "championships", "tournament", "invitational",
@@ -331,6 +337,8 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
     while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_space
                            or is_stray_end_punct(doc, end - 1, start) or is_dangling(doc, end - 1, start, label)):
         end -= 1
+    if end - start > 1 and doc[end - 1].lower_ in CREDIT_LABELS and end < len(doc) and doc[end].text == ":":
+        end -= 1
     if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc.text, doc[end - 1].idx):
         end -= 1  # 'putting Sweden 1 – 0 up': the score is not part of the name
     return doc[start:end] if end > start else None
@@ -420,8 +428,9 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
             words[-1] in CENTRE and words[-2] in FACILITY_CENTRE_KINDS):
         return LOC
     if candidate.label in {PERSON, "NORP"} | PLACE_LABELS and words[-1] in ORG_HEADS and not (
-            candidate.label == PERSON and len(words) == 2 and given_name_gender(candidate.text)):
-        return ORG  # ('Jim Press' is a person)
+            candidate.label == PERSON and len(words) == 2 and words[-1] in SURNAME_HEADS
+            and given_name_gender(candidate.text)):
+        return ORG  # ('Jim Press' is a person; 'Art Gallery' is not)
     if candidate.label in {PERSON, ORG, "NORP"} and words[-1] in PLACE_HEADS and len(words) > 1:
         return LOC
     if candidate.label == PERSON and (key in REGION_ABBREVIATIONS or candidate.span is not None
