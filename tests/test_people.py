@@ -211,3 +211,11 @@ def test_a_caption_credit_and_an_org_word_after_a_first_name(extractor):
     people = [p.name for p in result.participants]
     assert "Ahmed Mohamed" in people and "Ahmed Mohamed Image" not in people
     assert "Art Gallery" not in people and "Jim Press" in people
+
+
+def test_hyphenated_descriptions_are_not_names(extractor):
+    text = ("The crowd loved the Warhol-like prints, said Kathryn Waters, and the Kremlin-backed "
+            "channel covered the show.")
+    result = extractor.extract(text)
+    assert [p.name for p in result.participants] == ["Kathryn Waters"]
+    assert not [o.name for o in result.organizations if o.name.endswith("-backed")]

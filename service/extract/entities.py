@@ -104,6 +104,7 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "broadcaster", "network", "bank", "club", "union", "school", "college", "university",
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
+ADJECTIVE_SUFFIX = re.compile(r"-(?:like|style|esque|based|backed|led|born|owned|funded|linked|era)$", re.I)
 CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
 CAMPUS_HEADS = {"university", "college"}  # 'University of Texas at Austin'
 PURPOSE_HEADS = {"foundation", "institute", "society", "center", "centre", "council", "association", "fund",
@@ -384,6 +385,8 @@ def is_plausible_name(name: str, label: str) -> bool:
         return False
     if label == ORG and len(words) == 1 and CONCEPT_WORD.search(name):
         return False  # 'Islamophobia', 'Scientologist': an idea or a follower, not an organization
+    if ADJECTIVE_SUFFIX.search(words[-1]):
+        return False  # 'Warhol-like', 'Beijing-based', 'Kremlin-backed': a description, not a name
     return all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
 
 
