@@ -219,3 +219,15 @@ def test_hyphenated_descriptions_are_not_names(extractor):
     result = extractor.extract(text)
     assert [p.name for p in result.participants] == ["Kathryn Waters"]
     assert not [o.name for o in result.organizations if o.name.endswith("-backed")]
+
+
+def test_names_after_a_company_title_an_owners_possessive_and_tweet_signatures(extractor):
+    text = ("The Dec. 2 arrest of Huawei CFO Meng Wanzhou in Vancouver angered Beijing. The Liberals "
+            "handed power to Blaine Higgs' Tories in November. Since Meng's arrest, three Canadians "
+            "were held.\n\nExperts weighed in. pic.twitter.com/gamib73RWT — Kyle Benning (@KBBenning) "
+            "December 22, 2018\n\nThe mayor agreed. — CBC News (@CBCNews) May 2, 2019")
+    result = extractor.extract(text)
+    people = {p.name: [m.text for m in p.mentions] for p in result.participants}
+    assert people["Meng Wanzhou"] == ["Meng Wanzhou", "Meng"]
+    assert "Blaine Higgs" in people and "Kyle Benning" in people and "CBC News" not in people
+    assert {"Huawei", "Tories", "CBC News"} <= {o.name for o in result.organizations}

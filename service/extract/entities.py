@@ -19,7 +19,7 @@ PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
 TITLE_LIKE = {"president", "mr", "mrs", "ms", "dr", "minister", "premier", "prime", "senator", "sen",
               "gov", "governor", "mayor", "judge", "justice", "king", "queen", "prince", "princess",
               "pope", "chief", "general", "gen", "sir", "lord", "lady", "rev", "professor", "prof",
-              "coach", "ceo", "chairman", "secretary", "ambassador", "councillor", "mp", "mla",
+              "coach", "ceo", "cfo", "coo", "cto", "chairman", "secretary", "ambassador", "councillor", "mp", "mla",
               "mpp", "captain", "capt", "sgt", "const", "det", "officer", "director", "leader",
               "spokesperson", "spokesman", "spokeswoman", "commissioner", "deputy", "vice",
               "chancellor", "rep", "representative", "congressman", "congresswoman", "sheikh",
@@ -104,6 +104,7 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "broadcaster", "network", "bank", "club", "union", "school", "college", "university",
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
+TWEET_SIGNATURE = re.compile(r"[—–-][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*\(@\w{1,30}\)")
 ADJECTIVE_SUFFIX = re.compile(r"-(?:like|style|esque|based|backed|led|born|owned|funded|linked|era)$", re.I)
 CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
 CAMPUS_HEADS = {"university", "college"}  # 'University of Texas at Austin'
@@ -151,6 +152,7 @@ def find_entities(doc: Doc, text: str) -> Entities:
     candidates = consistent_labels(drop_nested(collect_candidates(doc, text)))
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = candidates + untagged_org_names(doc, text, candidates)
+    candidates = candidates + tweet_authors(doc, text, candidates)
     candidates = person_context.fix_person_contexts(candidates + person_context.untagged_employers(candidates), text)
     orgs = [c for c in candidates if c.label == ORG]
     places = [c for c in candidates if c.label == LOC]
@@ -290,7 +292,12 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
         if (token.lower_ in TITLE_LIKE and len(rest) <= 3
                 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)):
             head = span.doc[span.start:token.i]
-            return ([(head, label)] if len(head) else []) + [(rest, PERSON)]
+            return ([(head, label)] if len(head) else []) + [(with_untagged_surname(rest), PERSON)]
+    possessive = next((t for t in span[1:-1] if t.lower_ in POSSESSIVE and t.tag_ == "POS"), None)
+    if label == ORG and possessive is not None:  # "Blaine Higgs' Tories": the owner, then the org
+        owner = span.doc[span.start:possessive.i]
+        if given_name_gender(owner.text) and len(owner) >= 2:
+            return [(owner, PERSON), (span.doc[possessive.i + 1:span.end], label)]
     if label == ORG and len(span) >= 4 and ends_in_person_name(span):
         return [(span[:-2], label), (span[-2:], PERSON)]
     host = next((t for t in span[1:-1] if t.lower_ == "at"), None) if label == ORG else None
@@ -298,6 +305,15 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
             normalize(t.text) in ORG_HEADS for t in span.doc[span.start:host.i]):  # 'Museum of Art at X University'
         return [(span.doc[span.start:host.i], label), (span.doc[host.i + 1:span.end], label)]
     return [(span, label)]
+
+
+def with_untagged_surname(person: Span) -> Span:
+    """'Huawei CFO Meng' + 'Wanzhou': a capitalised word NER left out right after the name."""
+    doc, end = person.doc, person.end
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+            and not doc[end].ent_type_ and person[-1].whitespace_:
+        end += 1
+    return doc[person.start:end]
 
 
 def ends_in_person_name(span: Span) -> bool:
@@ -608,6 +624,18 @@ def untagged_org_names(doc: Doc, text: str, candidates: Iterable[Candidate]) -> 
             span = doc[run[0].i:run[-1].i + 1]
             found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
         run = []
+    return found
+
+
+def tweet_authors(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The signature of an embedded tweet, '— Kyle Benning (@KBBenning) December 22, 2018': a person
+    when the name starts with a known first name (an account can be an organization's)."""
+    taken = [(c.start, c.end) for c in candidates]
+    found = []
+    for m in TWEET_SIGNATURE.finditer(text):
+        start, end = m.span("name")
+        if given_name_gender(m["name"]) and not any(s < end and e > start for s, e in taken):
+            found.append(Candidate(start, end, PERSON, m["name"], doc.char_span(start, end)))
     return found
 
 
