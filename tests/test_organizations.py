@@ -3,7 +3,9 @@ import pytest
 
 from .helpers import seed_text
 
-from service.extract.entities import ORG, PERSON, Candidate, find_entities
+from service.extract.candidates import Candidate
+from service.extract.entities import find_entities
+from service.extract.entity_lexicon import ORG, PERSON
 from service.extract.person_context import fix_person_contexts
 
 def names(entities):
@@ -134,7 +136,8 @@ def test_an_untagged_capitalised_name_ending_in_an_organization_word_is_one(extr
 
 
 def test_a_place_tagged_name_ending_in_an_organization_word_is_one(extractor):
-    from service.extract.entities import Candidate, decisive_label
+    from service.extract.candidates import Candidate
+    from service.extract.entity_labels import decisive_label
     assert decisive_label(Candidate(0, 13, "FAC", "Saudi Gazette")) == "ORG"
     assert decisive_label(Candidate(0, 9, "PERSON", "Jim Press")) is None
 
@@ -147,7 +150,7 @@ def test_an_organization_name_cut_before_and_is_taken_whole(extractor):
 
 @pytest.mark.parametrize("word", ["Islamophobia", "Scientologist", "Communism"])
 def test_ideas_and_followers_are_not_organizations(word):
-    from service.extract.entities import is_plausible_name
+    from service.extract.candidates import is_plausible_name
     assert not is_plausible_name(word, "ORG")
     assert is_plausible_name("Scientology", "ORG")
 
@@ -158,7 +161,8 @@ def test_events_and_programmes_are_not_organizations(extractor):
                                                         for e in extractor.nlp(text).ents]
     result = extractor.extract(text)
     assert names(result.organizations) == [] and names(result.participants) == []
-    from service.extract.entities import Candidate, decisive_label
+    from service.extract.candidates import Candidate
+    from service.extract.entity_labels import decisive_label
     for name in ("Google Science Fair", "Space Shuttle Program", "FIFA World Cup"):
         assert decisive_label(Candidate(0, len(name), "ORG", name)) == "MISC"
 

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from .entities import Candidate, is_acronym, normalize, written_in_lowercase
+from .candidates import Candidate, is_acronym, normalize, written_in_lowercase
 from .model import Entity, Mention
 
 LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",

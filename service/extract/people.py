@@ -9,7 +9,8 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import ORG_DESCRIPTIONS, ORG_HEADS, Candidate, normalize, written_in_lowercase
+from .candidates import Candidate, normalize, written_in_lowercase
+from .entity_lexicon import ORG_DESCRIPTIONS, ORG_HEADS
 from .frames import SPEECH_VERBS
 from .given_names import given_name_gender
 from .doc_arrays import doc_text, has_word_character

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .entities import ORG, ORG_HEADS, PERSON, Candidate, is_acronym, normalize
+from .candidates import Candidate, is_acronym, normalize
+from .entity_lexicon import ORG, ORG_HEADS, PERSON
 
 # Letters written after a person's name: honours, ranks of counsel, degrees, offices.
 POST_NOMINALS = {"qc", "kc", "sc", "mbe", "obe", "cbe", "kbe", "dbe", "cm", "oc", "frs", "phd", "md",

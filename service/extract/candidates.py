@@ -1,0 +1,285 @@
+"""Mentions from spaCy's NER: spans extended, split and cleaned into labelled ``Candidate``s, plus the
+string helpers every entity module shares (``normalize``, ``is_acronym``)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Span
+
+from .given_names import given_name_gender
+from .entity_lexicon import (
+    ABBREVIATION, ACRONYM, ADJECTIVE_SUFFIX, CAMPUS_HEADS, CONCEPT_WORD, CONNECTORS, CREDIT_LABELS,
+    DANGLING, DOTS_AND_APOSTROPHES, KEPT_LABELS, LEADING_JUNK, NOT_NAME_CHARS, ORG, ORG_HEADS,
+    PERSON, PLACE_LABELS, POSSESSIVE, POSSESSIVE_ENDING, POSSESSIVE_S, PURPOSE_HEADS, SCORE_AFTER,
+    SPLITTERS, TITLE_LIKE,
+)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One cleaned NER mention: character offsets into the text, its label and its doc span."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    span: Optional[Span] = None
+
+
+def collect_candidates(doc: Doc, text: str) -> list[Candidate]:
+    """Cleaned NER spans of the labels we use, with offsets into ``text``."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        for piece in split_at_punctuation(extend_person(extend_org(ent))):
+            for part, label in split_at_title(piece, ent.label_):
+                cleaned = clean_span(part, label)
+                if cleaned is None:
+                    continue
+                start, end = cleaned.start_char, cleaned.end_char - trailing_possessive(cleaned[-1].text)
+                if is_plausible_name(text[start:end], label) and not is_handle(text, start):
+                    found.append(Candidate(start, end, label, text[start:end], cleaned))
+    return found
+
+
+def drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop mentions lying inside a longer one ('Asia' inside an org name extended over it)."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    kept, reach = [], -1
+    for c in ordered:
+        if c.end <= reach:
+            continue
+        kept.append(c)
+        reach = max(reach, c.end)
+    return kept
+
+
+def extend_org(ent: Span) -> Span:
+    """Take in a trailing 'in Asia' of a formal org name ('Conference on ... Measures in Asia'),
+    or a trailing 'and Agnostics' NER cut off ('Union of Rationalist Atheists and Agnostics')."""
+    doc = ent.doc
+    if ent.label_ == ORG and ent[-1].lower_ in ("at", "in") and ent.end < len(doc) and \
+            doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ in PLACE_LABELS:
+        end = ent.end + 1  # 'the University of North Carolina at' + 'Chapel Hill'
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[ent.start:end]
+    if ent.label_ != ORG or ent.end + 1 >= len(doc):
+        return ent
+    joined = joined_name(ent)
+    if joined is not None:
+        return joined
+    if not any(t.lower_ in {"of", "on", "for", "and"} for t in ent[1:]):
+        return ent
+    if doc[ent.end].lower_ == "and" and doc[ent.end + 1].is_title and (
+            not doc[ent.end + 1].ent_type_ or coordinated_inside(doc[ent.end + 1], ent)):
+        end = ent.end + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and (
+                not doc[end].ent_type_ or coordinated_inside(doc[end], ent)):
+            end += 1
+        return doc[ent.start:end]
+    if doc[ent.end].lower_ != "in":
+        return ent
+    if doc[ent.end + 1].ent_type_ != "LOC" or doc[ent.end + 1].ent_iob_ != "B":
+        return ent
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start:end]
+
+
+def joined_name(ent: Span) -> Optional[Span]:
+    """Names NER cut in two: 'the University of Texas' + 'at Austin' (a campus), 'the Andy Warhol
+    Foundation' + 'for the Visual Arts' (the entity after 'for (the)' is part of the name)."""
+    doc = ent.doc
+    after = doc[ent.end]
+    first = next((t for t in ent if t.lower_ != "the"), ent[0])
+    if after.lower_ == "at" and first.lower_ in CAMPUS_HEADS:
+        following = doc[ent.end + 1]
+        types = PLACE_LABELS
+    elif after.lower_ == "for" and normalize(ent[-1].text) in PURPOSE_HEADS:
+        following = doc[ent.end + 1]
+        if following.lower_ == "the" and ent.end + 2 < len(doc):
+            following = doc[ent.end + 2]
+        types = {ORG}
+    else:
+        return None
+    if following.ent_iob_ != "B" and not (following.ent_iob_ == "I" and doc[following.i - 1].lower_ == "the"):
+        return None
+    if following.ent_type_ not in types:
+        return None
+    end = following.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start:end]
+
+
+def coordinated_inside(token, span: Span) -> bool:
+    """The parse joins the word to a word inside the name ('Atheists and Agnostics'), whatever NER
+    tagged it; a word joined to the name's head is a second entity ('the Bank of England and France')."""
+    return token.dep_ == "conj" and span.start <= token.head.i < span.end and token.head.i != span.root.i
+
+
+def extend_person(ent: Span) -> Span:
+    """Take in the rest of a hyphenated name ('Moon Jae' + '-in') and a capitalised first name
+    NER left out ('Junius' in 'Junius Ho'); cut at an inner possessive ('Ellison’s Sensei')."""
+    if ent.label_ != PERSON:
+        return ent
+    doc, start, end = ent.doc, ent.start, ent.end
+    for i in range(start, end - 1):
+        if doc[i].lower_ in {"'s", "’s"}:
+            return doc[start:i]
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    left = doc[start - 1] if start > 0 else None
+    if (left is not None and left.pos_ == "PROPN" and left.is_title and not left.ent_type_
+            and left.is_alpha and not left.is_sent_start
+            and left.dep_ == "compound" and left.head.i in range(start, end)
+            and left.lower_ not in TITLE_LIKE):
+        start -= 1
+    return doc[start:end]
+
+
+def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
+    """'Boeing Commercial Airplanes CEO Scott Carson' (one ORG span) -> the org and the person."""
+    if label == PERSON or len(span) < 3:
+        return [(span, label)]
+    for token in span[:-1]:
+        rest = span.doc[token.i + 1:span.end]
+        if (token.lower_ in TITLE_LIKE and len(rest) <= 3
+                and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)):
+            head = span.doc[span.start:token.i]
+            return ([(head, label)] if len(head) else []) + [(with_untagged_surname(rest), PERSON)]
+    possessive = next((t for t in span[1:-1] if t.lower_ in POSSESSIVE and t.tag_ == "POS"), None)
+    if label == ORG and possessive is not None:  # "Blaine Higgs' Tories": the owner, then the org
+        owner = span.doc[span.start:possessive.i]
+        if given_name_gender(owner.text) and len(owner) >= 2:
+            return [(owner, PERSON), (span.doc[possessive.i + 1:span.end], label)]
+    if label == ORG and len(span) >= 4 and ends_in_person_name(span):
+        return [(span[:-2], label), (span[-2:], PERSON)]
+    host = next((t for t in span[1:-1] if t.lower_ == "at"), None) if label == ORG else None
+    if host is not None and normalize(span[-1].text) in ORG_HEADS and any(
+            normalize(t.text) in ORG_HEADS for t in span.doc[span.start:host.i]):  # 'Museum of Art at X University'
+        return [(span.doc[span.start:host.i], label), (span.doc[host.i + 1:span.end], label)]
+    return [(span, label)]
+
+
+def with_untagged_surname(person: Span) -> Span:
+    """'Huawei CFO Meng' + 'Wanzhou': a capitalised word NER left out right after the name."""
+    doc, end = person.doc, person.end
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+            and not doc[end].ent_type_ and person[-1].whitespace_:
+        end += 1
+    return doc[person.start:end]
+
+
+def ends_in_person_name(span: Span) -> bool:
+    """'Council on American-Islamic Relations Alia Salem': a first name and a surname run on
+    after the organization's last word."""
+    first, last, before = span[-2], span[-1], span[-3]
+    return (first.is_title and last.is_title and first.is_alpha and last.is_alpha
+            and before.is_alpha and before.lower_ not in CONNECTORS
+            and normalize(last.text) not in ORG_HEADS and given_name_gender(span[-2:].text) is not None)
+
+
+def is_handle(text: str, start: int) -> bool:
+    """A hashtag or @handle ('#VancouverIsland') rather than a name."""
+    return start > 0 and text[start - 1] in "#@"
+
+
+def split_at_punctuation(span: Span) -> Iterator[Span]:
+    """Pieces of the span between punctuation marks and line breaks ('Xinhua, Xi called')."""
+    start = span.start
+    for token in span:
+        breaks_before = token.text in SPLITTERS or "\n" in token.text
+        if breaks_before or "\n" in token.whitespace_:
+            stop = token.i if breaks_before else token.i + 1
+            if stop > start:
+                yield span.doc[start:stop]
+            start = token.i + 1
+    if span.end > start:
+        yield span.doc[start:span.end]
+
+
+def clean_span(span: Span, label: str = "") -> Optional[Span]:
+    """Span without a leading 'the'/possessive pronoun (or, for a person, a lowercase role word:
+    'spokesperson Lu Kang') and without trailing possessive or punctuation."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space
+                           or label == PERSON and doc[start].is_lower and doc[start].is_alpha):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_space
+                           or is_stray_end_punct(doc, end - 1, start) or is_dangling(doc, end - 1, start, label)):
+        end -= 1
+    if end - start > 1 and doc[end - 1].lower_ in CREDIT_LABELS and end < len(doc) and doc[end].text == ":":
+        end -= 1
+    if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc.text, doc[end - 1].idx):
+        end -= 1  # 'putting Sweden 1 – 0 up': the score is not part of the name
+    return doc[start:end] if end > start else None
+
+
+def is_dangling(doc: Doc, i: int, start: int, label: str) -> bool:
+    """A separate connector word closing an org span ('University of North Carolina at'); never the
+    end of a hyphenated name ('Moon Jae-in')."""
+    return label == ORG and i > start and doc[i].lower_ in DANGLING and bool(doc[i - 1].whitespace_)
+
+
+def is_stray_end_punct(doc: Doc, i: int, start: int) -> bool:
+    """A final '.', '-' or ',' that is not the dot of an abbreviation ('Jr.', 'U.S.')."""
+    if doc[i].text not in {".", ",", "-", "—", "–", "'", "’"}:
+        return False
+    return i == start or doc[i].text != "." or not is_abbreviation(doc[i - 1].text)
+
+
+def trailing_possessive(token_text: str) -> int:
+    """How many characters of a possessive ending ('Xi’s' -> 2) a token carries, if any."""
+    match = POSSESSIVE_ENDING.search(token_text)
+    return len(match.group()) if match and len(token_text) > len(match.group()) else 0
+
+
+def is_abbreviation(word: str) -> bool:
+    """'U.S', 'Jr', 'Inc' style words whose final dot belongs to the name."""
+    return bool(ABBREVIATION.fullmatch(word))
+
+
+def written_in_lowercase(word: str, text: str) -> bool:
+    """True if the article also writes ``word`` in lowercase as a word of its own ('government')."""
+    word = re.escape(word.lower())
+    # the word first, then a look back past it, lets the engine jump between occurrences of the word
+    return bool(re.search(r"%s(?<![\w-]%s)(?![\w-])" % (word, word), text))
+
+
+def is_plausible_name(name: str, label: str) -> bool:
+    """Reject NER misfires: too short, no capital, digits in a person, stray lowercase words."""
+    words = name.split()
+    if len(name.strip(".")) < 2 or not words or words[0][:1].islower():
+        return False
+    if not any(w[:1].isupper() for w in words) or label == PERSON and any(c.isdigit() for c in name):
+        return False
+    if label == ORG and len(words) == 1 and CONCEPT_WORD.search(name):
+        return False  # 'Islamophobia', 'Scientologist': an idea or a follower, not an organization
+    if ADJECTIVE_SUFFIX.search(words[-1]):
+        return False  # 'Warhol-like', 'Beijing-based', 'Kremlin-backed': a description, not a name
+    return all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
+
+
+@lru_cache(maxsize=16384)
+def normalize(name: str) -> str:
+    """Comparison key: accents stripped, lowercase, dots and apostrophes removed, single spaces.
+    Cached: the same names and words come back many times per article."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
+    name = POSSESSIVE_S.sub("", name)
+    name = DOTS_AND_APOSTROPHES.sub("", name)
+    return " ".join(NOT_NAME_CHARS.sub(" ", name).split())
+
+
+def is_acronym(word: str) -> bool:
+    """An all-caps token of two or more letters, dots allowed ('SCO', 'U.N.', 'AT&T')."""
+    return bool(ACRONYM.fullmatch(word.strip()))

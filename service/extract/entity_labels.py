@@ -1,0 +1,185 @@
+"""One label per name: what a mention's own shape, its neighbours and the article's other mentions
+say it is (PERSON, ORG or LOC), settled once for every mention of the name."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Optional
+
+from spacy.tokens import Doc, Span
+
+from .candidates import Candidate, is_acronym, normalize
+from .doc_arrays import text_keys_flagged, tokens_with
+from .given_names import given_name_gender
+from .entity_lexicon import (
+    CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, LOC, NEWS_AGENCIES,
+    NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PLACE_ABBREVIATIONS, PLACE_HEADS,
+    PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SURNAME_HEADS,
+)
+
+
+def base_label(candidate: Candidate) -> str:
+    """PERSON, ORG, LOC (all places) or NORP: the name's shape first, then its neighbours, then NER."""
+    return decisive_label(candidate) or undecided_label(candidate)
+
+
+def undecided_label(candidate: Candidate) -> str:
+    """``base_label`` of a name whose shape settles nothing: its neighbours, then NER."""
+    if candidate.label == PERSON and candidate.span is not None:
+        return context_label(candidate.span) or PERSON
+    return LOC if candidate.label in PLACE_LABELS else candidate.label
+
+
+def decisive_label(candidate: Candidate) -> Optional[str]:
+    """A label the name's own shape settles for every mention: agencies, acronyms, 'X School'."""
+    key = normalize(candidate.text)
+    words = key.split()
+    if not words:
+        return None
+    if key in NEWS_AGENCIES or key in PLATFORMS:
+        return ORG
+    if len(words) > 1 and words[-1] in EVENT_HEADS:
+        return "MISC"
+    if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS | REGION_ABBREVIATIONS:
+        return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else None
+    if is_acronym(candidate.text) and key in COUNTRY_ABBREVIATIONS:
+        return LOC  # 'DPRK', 'UAE' tagged ORG
+    if candidate.label in {PERSON, ORG, "NORP"} | PLACE_LABELS and len(words) > 1 and (
+            words[-1] in CENTRE and words[-2] in FACILITY_CENTRE_KINDS):
+        return LOC
+    if candidate.label in {PERSON, "NORP"} | PLACE_LABELS and words[-1] in ORG_HEADS and not (
+            candidate.label == PERSON and len(words) == 2 and words[-1] in SURNAME_HEADS
+            and given_name_gender(candidate.text)):
+        return ORG  # ('Jim Press' is a person; 'Art Gallery' is not)
+    if candidate.label in {PERSON, ORG, "NORP"} and words[-1] in PLACE_HEADS and len(words) > 1:
+        return LOC
+    if candidate.label == PERSON and (key in REGION_ABBREVIATIONS or candidate.span is not None
+                                      and before_region(candidate.span)):
+        return LOC
+    return None
+
+
+def before_region(span: Span) -> bool:
+    """'Mississauga, Ont.': a name followed by a comma and a province or state abbreviation."""
+    after = span.doc[span.end:span.end + 2]
+    return len(after) == 2 and after[0].text == "," and normalize(after[1].text) in REGION_ABBREVIATIONS
+
+
+def context_label(span: Span) -> Optional[str]:
+    """What a PERSON mention's neighbours say it is: a place after 'in', a list-mate's label,
+    or no name at all when a determiner precedes it as a modifier ('her Brexit plan')."""
+    doc = span.doc
+    last = normalize(span[-1].text)
+    if given_name_gender(span.text) and last not in ORG_HEADS | PLACE_HEADS:
+        return None  # 'Scott Carson' stays a person whatever the parse lists him with
+    if described_as_organization(span):
+        return ORG
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    possessive = after is not None and after.lower_ in {"'s", "’s", "'", "’"}
+    if before is not None and before.lower_ in PLACE_PREPOSITIONS and not possessive:
+        return LOC
+    mates = Counter(LOC if t.ent_type_ in PLACE_LABELS else t.ent_type_ for t in list_mates(span.root))
+    for label in (ORG, LOC):
+        if mates[label] >= 2 and mates[label] > mates[PERSON]:
+            return label
+    if (before is not None and before.lower_ in {"the", "a", "an", "her", "his", "their", "its", "our"}
+            and after is not None and span.root.dep_ == "compound" and after.pos_ == "NOUN"):
+        return "MISC"
+    return None
+
+
+def described_as_organization(span: Span) -> bool:
+    """'the tech giant Oracle', 'airline, Ryanair,': a noun beside the name says it is an organization."""
+    root = span.root
+    beside = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i < span.start]
+    after = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    beside += after[:1]  # only the apposition right after the name: 'X, CEO of Y, a group' is a person
+    if root.dep_ == "appos":
+        beside.append(root.head)
+    return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_ in ORG_DESCRIPTIONS for t in beside)
+
+
+def list_mates(token) -> list:
+    """Tokens coordinated with this one, however the parser chained the list
+    ('Edson and Medicine Hat', 'Lange, Abbott, Evans and Parks')."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members, todo = [], [first]
+    while todo:
+        member = todo.pop()
+        members.append(member)
+        todo.extend(c for c in member.children if c.dep_ == "conj")
+    return [m for m in members if m.i != token.i]
+
+
+def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
+    """Give every mention of a name one label: a decisive one if any mention has it, a person's
+    if it is the surname of a full person name, else the label most of its mentions carry.
+    NORP-only and MISC names go."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    decisive: dict[str, str] = {}
+    labelled = []
+    doc = next((c.span.doc for c in candidates if c.span is not None), None)
+    subjects = lone_surname_subjects(doc) if doc is not None else set()
+    for c in candidates:
+        key = normalize(c.text)
+        strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects)
+                                       or is_listed_with_people(c) else None) or (
+            ORG if c.label in (PERSON, ORG) and " " not in key and c.span is not None
+            and described_as_organization(c.span) else None)  # 'airline, Ryanair,' settles 'Ryanair'
+        if strong:
+            decisive.setdefault(key, strong)
+        label = strong or undecided_label(c)  # decisive_label(c) gave nothing: base_label(c)
+        votes[key][label] += 1
+        labelled.append((c, key, label))
+    surnames = {key.split()[-1] for key, counts in votes.items()  # "Kevin Vickers" makes "Vickers" a person
+                if len(key.split()) > 1 and counts.most_common(1)[0][0] == PERSON}
+    result = []
+    for c, key, own in labelled:
+        label = decisive.get(key) or (PERSON if key in surnames else majority(votes[key], own))
+
+        if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
+            result.append(c if c.label == label else replace(c, label=label))  # frozen: shared safely
+    return result
+
+
+def lone_surname_subjects(doc: Doc) -> set:
+    """Texts of proper-noun subjects with no compound before them ('Nunes said'), leaving out
+    words the article also writes in lowercase."""
+    lowercase_words = text_keys_flagged(doc, "IS_LOWER")  # compared with token.lower, the key of lower_
+    return {t.text for t in tokens_with(doc, "DEP", ("nsubj",))
+            if t.tag_ == "NNP" and not any(c.dep_ == "compound" for c in t.children)
+            and t.lower not in lowercase_words}
+
+
+def is_given_name_person(candidate: Candidate, subjects: set) -> bool:
+    """'Amanda Nunes' tagged ORG: a common first name, and the surname alone acts as a subject
+    elsewhere ('Nunes said'), which brands and companies named after people rarely do."""
+    words = candidate.text.split()
+    return (candidate.label == ORG and 2 <= len(words) <= 4
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and given_name_gender(candidate.text) is not None
+            and normalize(words[-1]) not in ORG_HEADS and words[-1] in subjects)
+
+
+def is_listed_with_people(candidate: Candidate) -> bool:
+    """'Ansel Adams, Chuck Close, Walker Evans' with 'Walker Evans' tagged ORG: a first name and a
+    surname in a list whose other names are people."""
+    words = candidate.text.split()
+    if candidate.label != ORG or candidate.span is None or not 2 <= len(words) <= 3:
+        return False
+    if normalize(words[-1]) in ORG_HEADS or given_name_gender(candidate.text) is None:
+        return False
+    mates = Counter(t.ent_type_ for t in list_mates(candidate.span.root) if t.ent_type_)
+    return mates[PERSON] > 0 and mates[PERSON] > mates[ORG]
+
+
+def majority(counts: Counter, own: str) -> str:
+    """The most frequent label; a tie keeps the mention's own label, NORP only wins alone."""
+    ranked = counts.most_common()
+    best = [label for label, n in ranked if n == ranked[0][1]]
+    if own in best:
+        return own
+    return best[0]

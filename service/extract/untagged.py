@@ -1,0 +1,72 @@
+"""Names spaCy's NER left untagged: all-caps acronyms in prose, capitalised runs ending in an org
+word ('Deseret News') and the signatures of embedded tweets."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from .candidates import Candidate, normalize
+from .doc_arrays import tokens_flagged
+from .given_names import given_name_gender
+from .entity_lexicon import (
+    NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG, ORG_HEADS, PERSON, PLACE_ABBREVIATIONS, ROMAN_NUMERAL,
+    TWEET_SIGNATURE, UNTAGGED_ACRONYM,
+)
+
+
+def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """All-caps words NER left untagged inside running prose ('the BRICS mechanism') as orgs."""
+    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+    found = []
+    for token in tokens_flagged(doc, "IS_UPPER"):  # every all-caps word is among these
+        if (not UNTAGGED_ACRONYM.fullmatch(token.text)
+                or token.i in covered or token.ent_type_ not in {"", "ORG", "GPE", "NORP", "PERSON"}
+                or normalize(token.text) in NOT_ORG_ACRONYMS | PLACE_ABBREVIATIONS
+                or ROMAN_NUMERAL.fullmatch(token.text)
+                or not in_prose(token)):
+            continue
+        found.append(Candidate(token.idx, token.idx + len(token.text), ORG, token.text,
+                               doc[token.i:token.i + 1]))
+    return found
+
+
+def untagged_org_names(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Capitalised names NER left untagged that end in an organization word ('Deseret News',
+    'Union of Rationalist Atheists'): runs of capitalised words, 'of'/'and'/'for' allowed inside."""
+    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+    found, run = [], []
+    for token in list(doc) + [None]:
+        if token is not None and token.i not in covered and (
+                token.is_title and token.is_alpha or run and token.lower_ in NAME_CONNECTORS):
+            run.append(token)
+            continue
+        while run and run[-1].lower_ in NAME_CONNECTORS:
+            run.pop()
+        after_the = bool(run) and run[0].lower_ == "the"
+        run = run[1:] if after_the else run
+        if len(run) >= 2 and normalize(run[-1].text) in ORG_HEADS and in_prose(run[0]) \
+                and (after_the or not run[0].is_sent_start):
+            span = doc[run[0].i:run[-1].i + 1]
+            found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
+        run = []
+    return found
+
+
+def tweet_authors(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """The signature of an embedded tweet, '— Kyle Benning (@KBBenning) December 22, 2018': a person
+    when the name starts with a known first name (an account can be an organization's)."""
+    taken = [(c.start, c.end) for c in candidates]
+    found = []
+    for m in TWEET_SIGNATURE.finditer(text):
+        start, end = m.span("name")
+        if given_name_gender(m["name"]) and not any(s < end and e > start for s, e in taken):
+            found.append(Candidate(start, end, PERSON, m["name"], doc.char_span(start, end)))
+    return found
+
+
+def in_prose(token) -> bool:
+    """True if the token sits in a mostly lowercase sentence of at least five words."""
+    words = [t for t in token.sent if t.is_alpha]
+    lower = sum(1 for t in words if t.is_lower)
+    return len(words) >= 5 and lower * 2 >= len(words)
