@@ -266,3 +266,10 @@ def test_a_name_and_its_of_place_form_are_one_org(extractor):
     evergreen = [o for o in orgs if o.name.startswith("Evergreen")]
     assert len(evergreen) == 1 and len(evergreen[0].mentions) == 2
     assert {"National Museum of Scotland", "National Museum of Wales"} <= set(names(orgs))
+
+
+def test_a_person_tagged_name_starting_with_an_org_word_of_the_article_is_an_org(extractor):
+    text = ("Boeing won the contract after a long fight with Lockheed. Lockheed Martin's Atlas V and "
+            "Boeing's Delta IV now share the work, and Lockheed said it would not appeal.")
+    result = extractor.extract(text)
+    assert "Lockheed Martin" not in [p.name for p in result.participants]
