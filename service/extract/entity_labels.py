@@ -137,21 +137,24 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
     surnames = {key.split()[-1] for key, counts in votes.items()  # "Kevin Vickers" makes "Vickers" a person
                 if len(key.split()) > 1 and counts.most_common(1)[0][0] == PERSON}
     org_words = {key for key, counts in votes.items() if " " not in key and counts.most_common(1)[0][0] == ORG}
+    lone_people = {key for key, counts in votes.items() if " " not in key and counts[PERSON]}
     result = []
     for c, key, own in labelled:
         label = decisive.get(key) or (PERSON if key in surnames else majority(votes[key], own))
-        if label == PERSON and is_org_name_after_org_word(c.text, key, org_words):
+        if label == PERSON and is_org_name_after_org_word(c.text, key, org_words, lone_people):
             label = ORG  # 'Lockheed Martin's' (PERSON) where 'Lockheed' is an org in the article
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(c if c.label == label else replace(c, label=label))  # frozen: shared safely
     return result
 
 
-def is_org_name_after_org_word(text: str, key: str, org_words: set) -> bool:
+def is_org_name_after_org_word(text: str, key: str, org_words: set, lone_people: set) -> bool:
     """A two- or three-word 'person' whose first word the article uses alone as an organization,
-    and which does not start with a first name."""
+    whose last word it never uses alone as a person ('Sanders' for 'Bernie Sanders') and which does
+    not start with a known first name."""
     words = key.split()
-    return 2 <= len(words) <= 3 and words[0] in org_words and given_name_gender(text.split()[0]) is None
+    return (2 <= len(words) <= 3 and words[0] in org_words and words[-1] not in lone_people
+            and given_name_gender(text) is None)
 
 
 def lone_surname_subjects(doc: Doc) -> set:
