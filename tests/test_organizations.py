@@ -280,3 +280,15 @@ def test_a_person_whose_surname_stands_alone_stays_a_person(extractor):
             "the party must listen. Bernie backers cheered.")
     people = [p.name for p in extractor.extract(text).participants]
     assert "Bernie Sanders" in people
+
+
+def test_settlements_religions_and_a_name_with_its_purpose(extractor):
+    text = ("South Korea evacuated about 80 people in the town of Yeoncheon after a shell landed. "
+            "Pilgrims came to Mecca, Islam's holiest site. The Andy Warhol Foundation for the Visual "
+            "Arts made two donations; the Andy Warhol Foundation said more would follow.")
+    result = extractor.extract(text)
+    orgs = names(result.organizations)
+    assert "Yeoncheon" in names(result.locations) and "Yeoncheon" not in orgs
+    assert "Islam" not in orgs
+    warhol = [o for o in result.organizations if o.name.startswith("Andy Warhol")]
+    assert len(warhol) == 1 and len(warhol[0].mentions) == 2

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 
 from .given_names import given_name_gender
 from .entity_lexicon import (
-    ABBREVIATION, ACRONYM, ADJECTIVE_SUFFIX, CAMPUS_HEADS, CONCEPT_WORD, CONNECTORS, CREDIT_LABELS,
+    ABBREVIATION, ACRONYM, ADJECTIVE_SUFFIX, CAMPUS_HEADS, CONCEPT_NAMES, CONCEPT_WORD, CONNECTORS,
+    CREDIT_LABELS,
     DANGLING, DOTS_AND_APOSTROPHES, KEPT_LABELS, LEADING_JUNK, NOT_NAME_CHARS, ORG, ORG_HEADS,
     PERSON, PLACE_LABELS, POSSESSIVE, POSSESSIVE_ENDING, POSSESSIVE_S, PURPOSE_HEADS, SCORE_AFTER,
     SPLITTERS, TITLE_LIKE,
@@ -262,7 +263,7 @@ def is_plausible_name(name: str, label: str) -> bool:
         return False
     if not any(w[:1].isupper() for w in words) or label == PERSON and any(c.isdigit() for c in name):
         return False
-    if label == ORG and len(words) == 1 and CONCEPT_WORD.search(name):
+    if label == ORG and len(words) == 1 and (CONCEPT_WORD.search(name) or name.lower() in CONCEPT_NAMES):
         return False  # 'Islamophobia', 'Scientologist': an idea or a follower, not an organization
     if ADJECTIVE_SUFFIX.search(words[-1]):
         return False  # 'Warhol-like', 'Beijing-based', 'Kremlin-backed': a description, not a name

@@ -14,7 +14,7 @@ from .given_names import given_name_gender
 from .entity_lexicon import (
     CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, LOC, NEWS_AGENCIES,
     NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PLACE_ABBREVIATIONS, PLACE_HEADS,
-    PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SURNAME_HEADS,
+    PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SETTLEMENT_NOUNS, SURNAME_HEADS,
 )
 
 
@@ -27,7 +27,15 @@ def undecided_label(candidate: Candidate) -> str:
     """``base_label`` of a name whose shape settles nothing: its neighbours, then NER."""
     if candidate.label == PERSON and candidate.span is not None:
         return context_label(candidate.span) or PERSON
+    if candidate.label == ORG and candidate.span is not None and named_as_place(candidate.span):
+        return LOC
     return LOC if candidate.label in PLACE_LABELS else candidate.label
+
+
+def named_as_place(span: Span) -> bool:
+    """'the town of Yeoncheon', 'the province of Herat': a settlement noun and 'of' before the name."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS
 
 
 def decisive_label(candidate: Candidate) -> Optional[str]:

@@ -116,4 +116,9 @@ REGION_ABBREVIATIONS = {"ont", "que", "alta", "sask", "man", "nb", "ns", "nl", "
                         "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
                         "nev", "nh", "nj", "nm", "ny", "nc", "nd", "okla", "pa", "ri", "sc", "sd",
                         "tenn", "tex", "va", "vt", "wis", "wyo", "ala", "ark", "del", "dc"}
+# Nouns that name the kind of place a name after 'of' is ('the town of Yeoncheon').
+SETTLEMENT_NOUNS = {"town", "city", "village", "province", "county", "district", "region", "state",
+                    "capital", "port", "island", "suburb", "municipality", "hamlet", "neighbourhood",
+                    "neighborhood", "prefecture", "governorate", "oblast", "canton", "borough"}
+CONCEPT_NAMES = {"islam", "christianity", "shinto"}  # religions without the -ism of CONCEPT_WORD
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "around", "between"}

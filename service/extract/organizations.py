@@ -112,9 +112,9 @@ def org_key(name: str) -> tuple[str, ...]:
 
 
 def name_before_of(key: tuple) -> tuple:
-    """The words before a trailing 'of ...' when they are a name of three words or more on their
-    own ('evergreen aviation space museum' of '... museum of mcminnville'); else ()."""
-    cut = key.index("of") if "of" in key else 0
+    """The words before a trailing 'of ...' or 'for ...' when they are a name of three words or more
+    on their own ('evergreen aviation space museum' of '... museum of mcminnville'); else ()."""
+    cut = next((i for i, word in enumerate(key) if word in ("of", "for")), 0)
     return key[:cut] if cut >= 3 else ()
 
 
