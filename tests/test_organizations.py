@@ -292,3 +292,8 @@ def test_settlements_religions_and_a_name_with_its_purpose(extractor):
     assert "Islam" not in orgs
     warhol = [o for o in result.organizations if o.name.startswith("Andy Warhol")]
     assert len(warhol) == 1 and len(warhol[0].mentions) == 2
+
+
+def test_org_is_short_for_organization(extractor):
+    text = "He left Scientology's elite group, the Sea Org, in 2009 and has not returned to the Sea Org."
+    assert "Sea Org" in names(extractor.extract(text).organizations)

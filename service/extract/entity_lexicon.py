@@ -58,7 +58,7 @@ ORG_HEADS = {"school", "brewery", "images", "press", "inc", "corp", "corporation
              "police", "court", "tribunal", "parliament", "senate", "assembly", "office", "magazine",
              "journal", "herald", "gazette", "tribune", "radio", "tv", "television", "star", "sun",
              "globe", "mail", "telegraph", "observer", "chronicle", "examiner", "inquirer", "courier",
-             "sentinel", "international", "sport", "sports", "national", "movement", "team"}
+             "sentinel", "international", "sport", "sports", "national", "movement", "team", "org"}
 # Org words that are also surnames: after a first name they make a person ('Jim Press').
 SURNAME_HEADS = {"press", "bank", "post", "star", "sun", "mail", "church", "record", "media", "news",
                  "globe", "times", "court", "union", "fund", "national", "board", "office", "trust",
