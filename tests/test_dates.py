@@ -371,3 +371,10 @@ def test_parts_of_day_and_previous_weekdays_follow_the_day_just_named(extractor)
     assert find(dates, "Friday").value == "2022-06-10"
     assert find(dates, "the morning").value == "2022-06-10TMO"
     assert find(dates, "the previous Friday").value == "2022-06-03"
+
+
+def test_a_year_earlier_beside_nine_months_is_a_year_not_a_quarter(extractor):
+    text = ("The bank's third-quarter profit rose to $5 million from $4 million a year earlier. For the "
+            "nine months, it earned $14 million, compared with $9 million a year earlier.")
+    found = [d.value for d in dates_of(extractor, text) if d.text == "a year earlier"]
+    assert found == ["2021-Q1", "2021"]  # the quarter before the article's, a year back; then the year

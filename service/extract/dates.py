@@ -95,6 +95,7 @@ CLOCK_REACH = 500  # characters back to the day a bare clock time belongs to
 PART_OF_DAY = re.compile(r"the (?:morning|afternoon|evening|night|day)")
 DATE_FOLLOWS = re.compile(rf"\s+of\s+(?:{WEEKDAY_RE}|{MONTH_RE}|\d)", re.I)
 FUTURE_OPENER = re.compile(r"\b(?:as soon as|as early as|until|by|before|scheduled for|set for|effective)\s+$", re.I)
+LONGER_PERIOD = re.compile(r"\b(?:nine|six|first \w+|latest \w+) months\b|\bfiscal year\b", re.I)
 QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
 FUTURE_VERBS = {"schedule", "plan", "expect", "due", "intend", "set"}
@@ -238,10 +239,18 @@ def find_dates(doc: Doc, text: str, anchor: Optional[dt.date]) -> list[DateExpre
     for start, end in spans:
         for s, e in split_range(text, start, end, anchor):
             reference = anaphor_anchor(text[s:e], s, found) or clock_anchor(text[s:e], s, found)
-            expression = make_expression(doc, text, (s, e), reference or anchor, quarterly)
+            expression = make_expression(doc, text, (s, e), reference or anchor,
+                                         quarterly and not about_longer_period(doc, s, e))
             if expression:
                 found.append(expression)
     return sorted(found, key=lambda x: (x.start, x.end))
+
+
+def about_longer_period(doc: Optional[Doc], start: int, end: int) -> bool:
+    """The sentence compares nine months or a year ('For the nine months, ... compared with
+    year-earlier net income'), so 'a year earlier' there is not the quarter a year before."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is not None and len(span) > 0 and LONGER_PERIOD.search(span.sent.text) is not None
 
 
 def anaphor_anchor(phrase: str, start: int, previous: list[DateExpression]) -> Optional[dt.date]:
