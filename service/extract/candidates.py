@@ -16,7 +16,7 @@ from .entity_lexicon import (
     CREDIT_LABELS,
     DANGLING, DOTS_AND_APOSTROPHES, KEPT_LABELS, LEADING_JUNK, NOT_NAME_CHARS, ORG, ORG_HEADS,
     PERSON, PLACE_LABELS, POSSESSIVE, POSSESSIVE_ENDING, POSSESSIVE_S, PURPOSE_HEADS, SCORE_AFTER,
-    SPLITTERS, TITLE_LIKE,
+    SPLITTERS, TITLE_LIKE, LEADING_DESCRIPTORS, CAMP_WORD,
 )
 
 
@@ -213,8 +213,13 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
     'spokesperson Lu Kang') and without trailing possessive or punctuation."""
     doc, start, end = span.doc, span.start, span.end
     while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space
-                           or label == PERSON and doc[start].is_lower and doc[start].is_alpha):
+                           or label == PERSON and doc[start].is_lower and doc[start].is_alpha
+                           or label == PERSON and end - start >= 3 and is_leading_descriptor(doc[start])):
         start += 1
+    camp = CAMP_WORD.match(doc.text, doc[start].idx) if label == PERSON and start < end else None
+    if camp is not None:  # 'Pro-Beijing DAB', 'Pan-democrat Lam Cheuk-ting'
+        while start < end and doc[start].idx < camp.end():
+            start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_space
                            or is_stray_end_punct(doc, end - 1, start) or is_dangling(doc, end - 1, start, label)):
         end -= 1
@@ -223,6 +228,11 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
     if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc.text, doc[end - 1].idx):
         end -= 1  # 'putting Sweden 1 – 0 up': the score is not part of the name
     return doc[start:end] if end > start else None
+
+
+def is_leading_descriptor(token) -> bool:
+    """'Nonpartisan Paul Tse': a capitalised camp or standing word NER took into a person's name."""
+    return token.lower_ in LEADING_DESCRIPTORS
 
 
 def is_dangling(doc: Doc, i: int, start: int, label: str) -> bool:
@@ -265,6 +275,8 @@ def is_plausible_name(name: str, label: str) -> bool:
         return False
     if label == ORG and len(words) == 1 and (CONCEPT_WORD.search(name) or name.lower() in CONCEPT_NAMES):
         return False  # 'Islamophobia', 'Scientologist': an idea or a follower, not an organization
+    if CAMP_WORD.fullmatch(name):
+        return False  # 'Pan-democrat' alone: a political camp, not a name
     if ADJECTIVE_SUFFIX.search(words[-1]):
         return False  # 'Warhol-like', 'Beijing-based', 'Kremlin-backed': a description, not a name
     return all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)

@@ -12,6 +12,11 @@ TITLE_LIKE = {"president", "mr", "mrs", "ms", "dr", "minister", "premier", "prim
               "chancellor", "rep", "representative", "congressman", "congresswoman", "sheikh",
               "sultan", "emperor", "president-elect", "nonpartisan", "former", "late", "dame",
               "lt", "col", "adm", "insp", "supt", "cst", "hon", "uncle", "aunt", "saint", "st"}
+# Capitalised words NER sometimes puts in front of a person's name that are not part of it.
+LEADING_DESCRIPTORS = {"nonpartisan", "independent", "veteran", "former", "incumbent", "newcomer",
+                       "localist", "conservative",
+                       "liberal", "democrat", "republican", "socialist", "centrist"}
+CAMP_WORD = re.compile(r"(?:Pro|Anti|Pan|Non)-[A-Za-z]+\b")  # 'Pro-Beijing', 'Pan-democrat'
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Punctuation a real name never spans: a span crossing one is split there.
