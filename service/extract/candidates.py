@@ -10,6 +10,7 @@ from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
+from .doc_arrays import doc_text
 from .given_names import given_name_gender
 from .entity_lexicon import (
     ABBREVIATION, ACRONYM, ADJECTIVE_SUFFIX, CAMPUS_HEADS, CONCEPT_NAMES, CONCEPT_WORD, CONNECTORS,
@@ -151,6 +152,11 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
     """'Boeing Commercial Airplanes CEO Scott Carson' (one ORG span) -> the org and the person."""
     if label == PERSON or len(span) < 3:
         return [(span, label)]
+    camp = CAMP_WORD.match(doc_text(span.doc), span.start_char) if label == ORG else None
+    if camp is not None and camp.end() < span.end_char:  # 'Pan-democrat Lam Cheuk-ting' tagged ORG
+        rest = span.doc[next(t.i for t in span if t.idx >= camp.end()):span.end]
+        is_org = is_acronym(rest.text) or normalize(rest[-1].text) in ORG_HEADS
+        return [(rest, label if is_org else PERSON)]
     for token in span[:-1]:
         rest = span.doc[token.i + 1:span.end]
         if (token.lower_ in TITLE_LIKE and len(rest) <= 3
@@ -216,7 +222,7 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
                            or label == PERSON and doc[start].is_lower and doc[start].is_alpha
                            or label == PERSON and end - start >= 3 and is_leading_descriptor(doc[start])):
         start += 1
-    camp = CAMP_WORD.match(doc.text, doc[start].idx) if label == PERSON and start < end else None
+    camp = CAMP_WORD.match(doc_text(doc), doc[start].idx) if label == PERSON and start < end else None
     if camp is not None:  # 'Pro-Beijing DAB', 'Pan-democrat Lam Cheuk-ting'
         while start < end and doc[start].idx < camp.end():
             start += 1
@@ -225,7 +231,7 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
         end -= 1
     if end - start > 1 and doc[end - 1].lower_ in CREDIT_LABELS and end < len(doc) and doc[end].text == ":":
         end -= 1
-    if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc.text, doc[end - 1].idx):
+    if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx):
         end -= 1  # 'putting Sweden 1 – 0 up': the score is not part of the name
     return doc[start:end] if end > start else None
 
