@@ -172,7 +172,8 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
         return [(span[:-2], label), (span[-2:], PERSON)]
     host = next((t for t in span[1:-1] if t.lower_ == "at"), None) if label == ORG else None
     if host is not None and normalize(span[-1].text) in ORG_HEADS and any(
-            normalize(t.text) in ORG_HEADS for t in span.doc[span.start:host.i]):  # 'Museum of Art at X University'
+            normalize(t.text) in ORG_HEADS for t in span.doc[span.start:host.i]):
+        # 'the Block Museum of Art at Northwestern University': two orgs
         return [(span.doc[span.start:host.i], label), (span.doc[host.i + 1:span.end], label)]
     return [(span, label)]
 
@@ -227,7 +228,8 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
         while start < end and doc[start].idx < camp.end():
             start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_space
-                           or is_stray_end_punct(doc, end - 1, start) or is_dangling(doc, end - 1, start, label)):
+                           or is_stray_end_punct(doc, end - 1, start)
+                           or is_dangling(doc, end - 1, start, label)):
         end -= 1
     if end - start > 1 and doc[end - 1].lower_ in CREDIT_LABELS and end < len(doc) and doc[end].text == ":":
         end -= 1

@@ -264,7 +264,8 @@ def anaphor_anchor(phrase: str, start: int, previous: list[DateExpression]) -> O
         return day_named_before(start, previous)
     for expression in reversed(previous):
         value = expression.value or ""
-        if (re.search(r"\d", expression.text) or MONTH_NAME.search(expression.text.lower())) and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
+        explicit = re.search(r"\d", expression.text) or MONTH_NAME.search(expression.text.lower())
+        if explicit and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
             if len(value) < {"year": 4, "month": 7, "day": 10}[m["unit"].lower()]:
                 return None
             parts = [int(x) for x in value.split("-")] + [1, 1]

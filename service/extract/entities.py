@@ -21,7 +21,8 @@ def find_entities(doc: Doc, text: str) -> Entities:
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = candidates + untagged_org_names(doc, text, candidates)
     candidates = candidates + tweet_authors(doc, text, candidates)
-    candidates = person_context.fix_person_contexts(candidates + person_context.untagged_employers(candidates), text)
+    candidates = candidates + person_context.untagged_employers(candidates)
+    candidates = person_context.fix_person_contexts(candidates, text)
     orgs = [c for c in candidates if c.label == ORG]
     places = [c for c in candidates if c.label == LOC]
     place_acronyms = organizations.acronyms_of_places(orgs, places, text)

@@ -96,7 +96,8 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "broadcaster", "network", "bank", "club", "union", "school", "college", "university",
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
-TWEET_SIGNATURE = re.compile(r"[—–-][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*\(@\w{1,30}\)")
+TWEET_SIGNATURE = re.compile(  # '— Kyle Benning (@KBBenning) December 22, 2018'
+    r"[—–-][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*\(@\w{1,30}\)")
 ADJECTIVE_SUFFIX = re.compile(r"-(?:like|style|esque|based|backed|led|born|owned|funded|linked|era)$", re.I)
 CONCEPT_WORD = re.compile(r"(?:isms?|ists?|phobia)$")
 CAMPUS_HEADS = {"university", "college"}  # 'University of Texas at Austin'
