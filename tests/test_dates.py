@@ -275,8 +275,8 @@ def test_a_date_joined_to_the_period_before_it_is_split(extractor):
 
 
 def test_present_tense_and_deadline_verbs_point_a_weekday_forward(extractor):
-    text = ("Ms. Arafat meets the envoy Monday. Trading is to resume Tuesday. Officials postponed the "
-            "hearing until Friday. Stocks hurt the index Thursday. Officials say Monday's vote matters.")
+    text = ("The mayor meets the union Monday. The ferry is to sail again Tuesday. Judges postponed the "
+            "ruling until Friday. Rate fears hurt the market Thursday. Aides say Monday's vote matters.")
     dates = dates_of(extractor, text)
     assert find(dates, "Monday").value == "2022-06-20"
     assert find(dates, "Tuesday").value == "2022-06-21"
@@ -286,8 +286,9 @@ def test_present_tense_and_deadline_verbs_point_a_weekday_forward(extractor):
 
 
 def test_hyphenated_year_ago_phrases_stay_whole(extractor):
-    text = ("In the year-earlier third quarter, the bank earned $5 million. Net for the year-earlier nine "
-            "months included a gain. Shops open Monday-Friday and closed June 2-5.")
+    text = ("The dairy co-op earned $5 million, against $3 million in the year-earlier third quarter. Its "
+            "profit for the year-earlier nine months held a one-off gain. Shops open Monday-Friday and "
+            "closed June 2-5.")
     dates = dates_of(extractor, text)
     assert find(dates, "the year-earlier third quarter").value == "2021-Q3"
     nine = find(dates, "the year-earlier nine months")
@@ -297,22 +298,22 @@ def test_hyphenated_year_ago_phrases_stay_whole(extractor):
 
 
 def test_the_year_ended_a_date_is_a_year_long_period(extractor):
-    dates = dates_of(extractor, "Revenue for the year ended March 31 fell 4%.")
+    dates = dates_of(extractor, "The brewer's sales for the year ended March 31 slipped by 4%.")
     year = find(dates, "the year")
     assert (year.type, year.value) == ("DURATION", "P1Y")
     assert find(dates, "March 31").value == "2022-03-31"
 
 
 def test_a_bare_clock_time_belongs_to_the_day_named_just_before(extractor):
-    text = "The bomb went off on Friday in the capital. The blast came at about 10:35 a.m. and shook the city."
+    text = "A water main burst on Friday under the bridge. The flood peaked at about 10:35 a.m. and closed the road."
     assert find(dates_of(extractor, text), "about 10:35 a.m.").value == "2022-06-10T10:35"
-    far = "The bomb went off on Friday. " + "Rescue teams worked through the rubble all week. " * 12 + \
-          "A vigil starts at 6 p.m."
+    far = "A water main burst on Friday. " + "Crews pumped water from the tunnels all week. " * 12 + \
+          "A public meeting starts at 6 p.m."
     assert find(dates_of(extractor, far), "6 p.m.").value == "2022-06-15T18:00"
 
 
 def test_part_of_day_before_the_day_word_is_one_expression(extractor):
-    dates = dates_of(extractor, "Shares slid at mid-afternoon yesterday. The night of June 3 was calm.")
+    dates = dates_of(extractor, "The ferry left at mid-afternoon yesterday. The night of June 3 was calm.")
     afternoon = find(dates, "mid-afternoon yesterday")
     assert (afternoon.type, afternoon.value, afternoon.mod) == ("TIME", "2022-06-14TAF", "MID")
     assert "The night" not in [d.text for d in dates] and find(dates, "June 3").value == "2022-06-03"
@@ -325,14 +326,15 @@ def test_weeks_back_and_the_week_of_a_date(phrase, value):
 
 
 def test_lists_of_years_and_leading_words_are_split_and_trimmed(extractor):
-    text = "The car crossed the border in 1994, 1995 and 1997. The deal dilutes earnings in both 1990 and 1991."
+    text = "The choir toured Japan in 1994, 1995 and 1997. Its records sold well in both 1990 and 1991."
     found = [(d.text, d.value) for d in dates_of(extractor, text)]
     assert found == [("1994", "1994"), ("1995", "1995"), ("1997", "1997"), ("1990", "1990"), ("1991", "1991")]
 
 
 def test_quarters_halves_and_effective_dates(extractor):
-    text = ("The quake will result in a fourth-quarter charge. This quarter's loss includes charges. "
-            "Sales should recover in the first half of 2023. The new pact, effective Feb. 1, was signed.")
+    text = ("The flood will mean a fourth-quarter write-down for the insurer. This quarter's deficit "
+            "reflects repairs. Bookings should recover in the first half of 2023. A new fare deal, "
+            "effective Feb. 1, was agreed.")
     dates = dates_of(extractor, text)
     assert find(dates, "a fourth-quarter").value == "2022-Q4"
     assert find(dates, "This quarter").value == "2022-Q2"
@@ -342,7 +344,7 @@ def test_quarters_halves_and_effective_dates(extractor):
 
 
 def test_the_following_month_counts_from_a_month_named_before(extractor):
-    text = "In March, the firm received an offer. The following month, it put itself up for sale."
+    text = "In March, the bakery chain got a buyout bid. The following month, its owners rejected it."
     assert find(dates_of(extractor, text), "The following month").value == "2022-04"
 
 
@@ -360,13 +362,13 @@ def test_durations_with_ranges_and_spoken_numbers(phrase, expected):
 
 
 def test_a_number_in_words_is_not_a_spoken_year(extractor):
-    text = "The currency has lost twenty six percent of its value; only twenty six of them were women."
+    text = "Rents rose twenty six percent, and twenty six tenants have signed the letter."
     assert dates_of(extractor, text) == []
 
 
 def test_parts_of_day_and_previous_weekdays_follow_the_day_just_named(extractor):
-    text = ("Hopes were dashed on Friday. Dealers placed heavy buy orders in the morning, and the index "
-            "closed down 4.5% from the previous Friday.")
+    text = ("The regatta was held on Friday. Rain fell in the morning, and the winning time was a minute "
+            "slower than at the previous Friday's heats.")
     dates = dates_of(extractor, text)
     assert find(dates, "Friday").value == "2022-06-10"
     assert find(dates, "the morning").value == "2022-06-10TMO"
@@ -374,7 +376,7 @@ def test_parts_of_day_and_previous_weekdays_follow_the_day_just_named(extractor)
 
 
 def test_a_year_earlier_beside_nine_months_is_a_year_not_a_quarter(extractor):
-    text = ("The bank's third-quarter profit rose to $5 million from $4 million a year earlier. For the "
-            "nine months, it earned $14 million, compared with $9 million a year earlier.")
+    text = ("The dairy co-op's third-quarter profit grew to $5 million from $4 million a year earlier. Over "
+            "nine months, it made $14 million, up from $9 million a year earlier.")
     found = [d.value for d in dates_of(extractor, text) if d.text == "a year earlier"]
     assert found == ["2021-Q1", "2021"]  # the quarter before the article's, a year back; then the year

@@ -221,16 +221,56 @@ def test_hyphenated_descriptions_are_not_names(extractor):
     assert not [o.name for o in result.organizations if o.name.endswith("-backed")]
 
 
-def test_names_after_a_company_title_an_owners_possessive_and_tweet_signatures(extractor):
-    text = ("The Dec. 2 arrest of Huawei CFO Meng Wanzhou in Vancouver angered Beijing. The Liberals "
-            "handed power to Blaine Higgs' Tories in November. Since Meng's arrest, three Canadians "
-            "were held.\n\nExperts weighed in. pic.twitter.com/gamib73RWT — Kyle Benning (@KBBenning) "
-            "December 22, 2018\n\nThe mayor agreed. — CBC News (@CBCNews) May 2, 2019")
-    result = extractor.extract(text)
-    people = {p.name: [m.text for m in p.mentions] for p in result.participants}
-    assert people["Meng Wanzhou"] == ["Meng Wanzhou", "Meng"]
-    assert "Blaine Higgs" in people and "Kyle Benning" in people and "CBC News" not in people
-    assert {"Huawei", "Tories", "CBC News"} <= {o.name for o in result.organizations}
+def entities_with_ner(extractor, text, tagged):
+    """The entity step on ``text`` as if NER had tagged exactly ``tagged`` [(words, label, nth)]:
+    the misfires the rules undo, whatever the current model happens to do with this sentence."""
+    from service.extract.entities import find_entities
+    doc = extractor.nlp(text)
+    spans = []
+    for words, label, nth in tagged:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(words, start + 1)
+        spans.append(doc.char_span(start, start + len(words), label=label))
+    doc.ents = spans
+    return find_entities(doc, text)
+
+
+def test_a_name_after_a_company_title_takes_the_surname_ner_left_out(extractor):
+    text = ("The March 4 arrest of Zenith Telecom CFO Liu Wenhai in Toronto angered officials. Since "
+            "Liu's arrest, two traders have been held.")
+    found = entities_with_ner(extractor, text, [("Zenith Telecom CFO Liu", "ORG", 0), ("Liu", "PERSON", 1)])
+    assert {p.name: [m.text for m in p.mentions] for p in found.participants} == {
+        "Liu Wenhai": ["Liu Wenhai", "Liu"]}
+    assert [o.name for o in found.organizations] == ["Zenith Telecom"]
+
+
+def test_an_owners_possessive_splits_an_org_span(extractor):
+    text = "Voters handed power to Karen Whitfield's Greens in November, ending a long run in opposition."
+    found = entities_with_ner(extractor, text, [("Karen Whitfield's Greens", "ORG", 0)])
+    assert [p.name for p in found.participants] == ["Karen Whitfield"]
+    assert [o.name for o in found.organizations] == ["Greens"]
+
+
+def test_tweet_signatures_name_their_author(extractor):
+    text = ("Analysts weighed in on the budget. pic.twitter.com/k2vT9xQa1 — Laura Bennett (@LBennettNews) "
+            "March 3, 2021\n\nThe mayor agreed. — Metro Radio (@MetroRadio) May 2, 2019")
+    found = entities_with_ner(extractor, text, [])
+    assert [p.name for p in found.participants] == ["Laura Bennett"]
+
+
+def test_a_person_whose_surname_stands_alone_keeps_an_org_tagged_first_name_a_person(extractor):
+    text = ("Gus supporters rallied outside the hall. Gus Holloway gave blunt advice, and Holloway said "
+            "the club must listen. Gus fans cheered.")
+    found = entities_with_ner(extractor, text, [("Gus", "ORG", 0), ("Gus Holloway", "PERSON", 0),
+                                                ("Holloway", "PERSON", 1), ("Gus", "ORG", 2)])
+    assert "Gus Holloway" in [p.name for p in found.participants]
+    text = ("Corvane won the contract after a long fight with Halvex. Halvex Dynamics' rocket and "
+            "Corvane's lander now share the work, and Halvex said it would not appeal.")
+    found = entities_with_ner(extractor, text, [("Corvane", "ORG", 0), ("Halvex", "ORG", 0),
+                                                ("Halvex Dynamics", "PERSON", 0), ("Halvex", "ORG", 2)])
+    assert [p.name for p in found.participants] == []
+    assert "Halvex Dynamics" in [o.name for o in found.organizations]
 
 
 def test_camp_and_standing_words_before_a_name_are_not_part_of_it(extractor):

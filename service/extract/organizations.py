@@ -19,8 +19,8 @@ PLACE_SYNONYMS = {"america": "united states", "usa": "united states", "us": "uni
 
 # Person titles NER glues to an organization ("NASA Administrator", "State Department Spokesperson").
 TRAILING_TITLES = {"administrator", "spokesperson", "spokesman", "spokeswoman", "executive", "sheriff",
-                   "ceo", "chairman", "chairwoman", "president", "director", "minister", "secretary",
-                   "chief", "official", "officials", "analyst", "commissioner", "founder", "editor"}
+                   "ceo", "cfo", "coo", "cto", "chairman", "chairwoman", "president", "director", "minister",
+                   "secretary", "chief", "official", "officials", "analyst", "commissioner", "founder", "editor"}
 # A portfolio inside a person's title is not an organization: 'Home Secretary', 'Foreign Affairs
 # minister', 'Secretary of State', 'Undersecretary for Education', 'Emeritus Professor'.
 TITLE_AFTER = re.compile(r"\s+(?:[Ss]ecretary|[Mm]inister|[Pp]rofessor)\b")
