@@ -1,4 +1,7 @@
-"""People: clustering of name variants, titles, misfire filtering and the seed articles."""
+"""People: clustering of name variants, titles, misfire filtering and the seed articles.
+
+Some sentences here paraphrase the news documents of GUM (Zeldes 2017, CC BY 4.0) and MEANTIME
+(Minard et al. 2016, CC BY 4.0); the rest are written for these tests."""
 import pytest
 
 from .helpers import seed_text
@@ -260,11 +263,11 @@ def test_tweet_signatures_name_their_author(extractor):
 
 
 def test_a_person_whose_surname_stands_alone_keeps_an_org_tagged_first_name_a_person(extractor):
-    text = ("Gus supporters rallied outside the hall. Gus Holloway gave blunt advice, and Holloway said "
-            "the club must listen. Gus fans cheered.")
-    found = entities_with_ner(extractor, text, [("Gus", "ORG", 0), ("Gus Holloway", "PERSON", 0),
-                                                ("Holloway", "PERSON", 1), ("Gus", "ORG", 2)])
-    assert "Gus Holloway" in [p.name for p in found.participants]
+    text = ("Rafe supporters rallied outside the hall. Rafe Holloway gave blunt advice, and Holloway said "
+            "the club must listen. Rafe fans cheered.")  # 'Rafe' is not in the census first names
+    found = entities_with_ner(extractor, text, [("Rafe", "ORG", 0), ("Rafe Holloway", "PERSON", 0),
+                                                ("Holloway", "PERSON", 1), ("Rafe", "ORG", 2)])
+    assert "Rafe Holloway" in [p.name for p in found.participants]
     text = ("Corvane won the contract after a long fight with Halvex. Halvex Dynamics' rocket and "
             "Corvane's lander now share the work, and Halvex said it would not appeal.")
     found = entities_with_ner(extractor, text, [("Corvane", "ORG", 0), ("Halvex", "ORG", 0),
