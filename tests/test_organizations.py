@@ -293,3 +293,12 @@ def test_settlements_religions_and_a_name_with_its_purpose(extractor):
 def test_org_is_short_for_organization(extractor):
     text = "He left Scientology's elite group, the Sea Org, in 2009 and has not returned to the Sea Org."
     assert "Sea Org" in names(extractor.extract(text).organizations)
+
+
+def test_an_acronym_only_ever_naming_a_thing_is_not_an_org(extractor):
+    text = ("In 2014 the municipal levy changed from the TARSU system to the TARI system; arrears from "
+            "2012 stay under the TARSU system. London's FTSE index fell, and the WHO system of alerts "
+            "worked, the WHO said.")
+    orgs = names(extractor.extract(text).organizations)
+    assert not {"TARSU", "TARI", "FTSE"} & set(orgs)
+    assert "WHO" in orgs

@@ -25,6 +25,9 @@ TRAILING_TITLES = {"administrator", "spokesperson", "spokesman", "spokeswoman", 
 # minister', 'Secretary of State', 'Undersecretary for Education', 'Emeritus Professor'.
 TITLE_AFTER = re.compile(r"\s+(?:[Ss]ecretary|[Mm]inister|[Pp]rofessor)\b")
 TITLE_BEFORE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Uu]nder-?[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?$")
+# Things an acronym can name instead of an organization ('the ICI system').
+THING_NOUNS = {"system", "database", "tax", "levy", "scheme", "regime", "index", "format", "standard",
+               "protocol", "software", "algorithm", "file", "test", "vaccine", "drug", "virus"}
 # Long forms of wire services usually written as bare acronyms.
 AGENCY_NAMES = {"afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International"}
 
@@ -42,6 +45,8 @@ class Group:
 def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
     """One Entity per organization, long forms merged with acronyms, ids o1, o2, ..."""
     defined = defined_acronyms(orgs, text)
+    things = names_of_things(orgs)
+    orgs = [c for c in orgs if normalize(c.text) not in things]
     groups: list[Group] = []
     by_key: dict[tuple, Group] = {}
     by_last: dict[str, list[Group]] = {}
@@ -66,6 +71,24 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
             by_key.setdefault(prefix, group)  # '... Space Museum of McMinnville' ~ '... Space Museum'
         add_mention(group, c, text)
     return entities_of(merge_acronyms(groups, defined), "o")
+
+
+def names_of_things(orgs: list[Candidate]) -> set[str]:
+    """Acronyms written only before a word for a thing ('the ICI system', 'the NEMISIS database'):
+    the name of a tax, a system or a format, not of an organization."""
+    uses: dict[str, set[bool]] = {}
+    for c in orgs:
+        if is_acronym(c.text):
+            uses.setdefault(normalize(c.text), set()).add(names_a_thing(c))
+    return {name for name, kinds in uses.items() if kinds == {True}}
+
+
+def names_a_thing(c: Candidate) -> bool:
+    span = c.span
+    if span is None or len(span) != 1 or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return span.root.dep_ == "compound" and after.i == span.root.head.i and after.lemma_ in THING_NOUNS
 
 
 def without_trailing_title(c: Candidate) -> Candidate:
