@@ -301,6 +301,11 @@ def normalize(name: str) -> str:
     return " ".join(NOT_NAME_CHARS.sub(" ", name).split())
 
 
+def covered_tokens(candidates) -> set[int]:
+    """Indices of the doc tokens the candidates' spans cover."""
+    return {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+
+
 def is_acronym(word: str) -> bool:
     """An all-caps token of two or more letters, dots allowed ('SCO', 'U.N.', 'AT&T')."""
     return bool(ACRONYM.fullmatch(word.strip()))

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .model import ArticleDate, DateExpression
 from .holidays import HOLIDAY_NAMES
 from .doc_arrays import doc_text
-from .timex import normalise
+from .timex import day_of, normalise
 from .timex_lexicon import MONTH_RE, WEEKDAY_RE
 
 TOP_CHARS = 1500           # header lines and datelines live at the very top
@@ -284,9 +284,9 @@ def day_named_before(start: int, previous: list[DateExpression]) -> Optional[dt.
     for expression in reversed(previous):
         if start - expression.end > CLOCK_REACH:
             return None
-        m = re.match(r"(\d{4})-(\d\d)-(\d\d)", expression.value or "")
-        if m:
-            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        day = day_of(expression.value)
+        if day:
+            return day
     return None
 
 

@@ -179,11 +179,11 @@ def acronyms_of_places(orgs: list[Candidate], places: list[Candidate], text: str
     initials or a parenthesised definition, relabelled as places."""
     keys = {org_key(p.text) for p in places if len(p.text.split()) > 1}
     defined = defined_acronyms(places, text)
-    short_forms = {k: {initials(k), "".join(w[0] for w in k)} for k in keys}
+    short_forms = {form for k in keys for form in (initials(k), every_initial(k))}
     moved = []
     for c in orgs:
         short = normalize(c.text).replace(" ", "")
-        if is_acronym(c.text) and (defined.get(short) in keys or any(short in s for s in short_forms.values())):
+        if is_acronym(c.text) and (defined.get(short) in keys or short in short_forms):
             moved.append(replace(c, label="LOC"))
     return moved
 
@@ -192,12 +192,17 @@ def initials(key: tuple) -> str:
     return "".join(w[0] for w in key if w not in MINOR_WORDS)
 
 
+def every_initial(key: tuple) -> str:
+    """Initials of all the words, minor ones too: (bank, of, england) -> "boe"."""
+    return "".join(w[0] for w in key)
+
+
 def abbreviates(short: str, key: tuple) -> bool:
     """'un' ~ (united, nations); 'cica' ~ (conference, on, interaction, ... asia) by ordered initials."""
     letters = initials(key)
     if len(short) < 2 or len(key) < 2 or not letters:
         return False
-    if short == letters or short == "".join(w[0] for w in key):
+    if short == letters or short == every_initial(key):
         return True
     if len(short) < 3 or short[0] != letters[0] or short[-1] != letters[-1]:
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import Candidate, is_acronym, normalize
+from .candidates import Candidate, covered_tokens, is_acronym, normalize
 from .entity_lexicon import ORG, ORG_HEADS, PERSON
 
 # Letters written after a person's name: honours, ranks of counsel, degrees, offices.
@@ -75,7 +75,7 @@ def is_post_nominal(c: Candidate, candidates: list[Candidate], text: str) -> boo
 def untagged_employers(candidates: list[Candidate]) -> list[Candidate]:
     """'Facebook creator Mark Zuckerberg', 'Fed Chairman Jerome Powell': the untagged proper noun
     before a company role and a person is the organization the person works for."""
-    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+    covered = covered_tokens(candidates)
     found = []
     for person in candidates:
         if person.label != PERSON or person.span is None or person.span.start < 2:

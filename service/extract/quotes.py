@@ -235,5 +235,4 @@ def add_name_mention(entity: Entity, mention: Optional[Mention], taken: list[tup
     if any(s < mention.end and e > mention.start for s, e in taken[max(0, i - 1):i + 1]):
         return
     taken.insert(i, (mention.start, mention.end))
-    entity.mentions.append(mention)
-    entity.mentions.sort(key=lambda m: (m.start, m.end))
+    bisect.insort(entity.mentions, mention, key=lambda m: (m.start, m.end))

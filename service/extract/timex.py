@@ -62,6 +62,12 @@ def safe_date(year: int, month: int, day: int) -> Optional[dt.date]:
         return None
 
 
+def day_of(value: Optional[str]) -> Optional[dt.date]:
+    """The day a TIMEX3 value starts with ('2022-06-10', '2022-06-10TMO'), if it names one."""
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", value or "")
+    return safe_date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
 def iso_week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
@@ -133,8 +139,7 @@ def absolute_date(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Op
 def week_of(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[str]:
     """'the week of March 6' -> the ISO week holding that day."""
     m = re.match(r"(?:the )?week of (.+)$", p)
-    value = absolute_date(m[1], anchor, tense) if m else None
-    day = safe_date(*map(int, value.split("-"))) if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+    day = day_of(absolute_date(m[1], anchor, tense)) if m else None
     return iso_week(day) if day else None
 
 
@@ -354,8 +359,6 @@ def duration(p: str) -> Optional[str]:
     if not m or (m["num"] is None and not p.startswith(DURATION_OPENINGS)):
         return None
     num = m["num"]
-    if num in ("couple of", "a couple of"):
-        num = "two"
     if num is not None and number(num) is None and num not in VAGUE_NUMBERS and not NUMBER_SPAN.fullmatch(num):
         return None
     n = number(num) if num else (1 if not m["unit"].endswith("s") else None)

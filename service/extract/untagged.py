@@ -6,7 +6,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from .candidates import Candidate, normalize
+from .candidates import Candidate, covered_tokens, normalize
 from .doc_arrays import tokens_flagged
 from .given_names import given_name_gender
 from .entity_lexicon import (
@@ -17,7 +17,7 @@ from .entity_lexicon import (
 
 def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """All-caps words NER left untagged inside running prose ('the BRICS mechanism') as orgs."""
-    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+    covered = covered_tokens(candidates)
     found = []
     for token in tokens_flagged(doc, "IS_UPPER"):  # every all-caps word is among these
         if (not UNTAGGED_ACRONYM.fullmatch(token.text)
@@ -34,7 +34,7 @@ def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> l
 def untagged_org_names(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """Capitalised names NER left untagged that end in an organization word ('Deseret News',
     'Union of Rationalist Atheists'): runs of capitalised words, 'of'/'and'/'for' allowed inside."""
-    covered = {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+    covered = covered_tokens(candidates)
     found, run = [], []
     for token in list(doc) + [None]:
         if token is not None and token.i not in covered and (
