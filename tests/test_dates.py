@@ -380,3 +380,29 @@ def test_a_year_earlier_beside_nine_months_is_a_year_not_a_quarter(extractor):
             "nine months, it made $14 million, up from $9 million a year earlier.")
     found = [d.value for d in dates_of(extractor, text) if d.text == "a year earlier"]
     assert found == ["2021-Q1", "2021"]  # the quarter before the article's, a year back; then the year
+
+
+@pytest.mark.parametrize("phrase, value, mod", [
+    ("January nineteen ninety-seven", "1997-01", None),
+    ("the winter of nineteen ninety-four", "1994-WI", None),
+    ("this coming Sunday, June nineteenth", "2022-06-19", None),
+    ("the twenty-first of March", "2022-03-21", None),
+    ("a 20th century", "19", None),
+    ("a fortnight or so ago", "2022-06-01", "APPROX"),
+    ("three days or so ago", "2022-06-12", "APPROX"),
+    ("the full year", "2022", None),
+    ("the entire year", "2022", None),
+    ("the past year", "2021", None),
+])
+def test_words_for_numbers_approximations_and_whole_years(phrase, value, mod):
+    timex = normalise(phrase, WED)
+    assert (timex.type, timex.value, timex.mod) == ("DATE", value, mod)
+
+
+def test_a_possessive_year_keeps_its_determiner_but_a_show_title_is_no_date(extractor):
+    text = ("This year's harvest was the smallest in a decade. Growers blame last month's frost. "
+            "The minister spoke on \"This Week With Ann Porter\" about it.")
+    dates = dates_of(extractor, text)
+    assert find(dates, "This year").value == "2022"
+    assert find(dates, "last month").value == "2022-05"
+    assert not any("Week" in d.text for d in dates)

@@ -47,7 +47,8 @@ RULE_SPANS = re.compile(
     r"|\b(?:(?:early|late|mid-?)\s*)?(?:morning|afternoon|evening|night)\s+(?:on\s+)?"
     r"(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\b(?:now|currently|recently|the past|the future|at present|nowadays|these days)\b"
-    r"|\b(?:this|last|next)\s+(?:morning|afternoon|evening|night|spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:this|last|next)\s+(?:morning|afternoon|evening|night|spring|summer|autumn|fall|winter"
+    r"|(?-i:year|month|week|weekend))\b"  # lowercase: 'This Week With David Brinkley' is a show
     r"|\b(?:the\s+|a\s+)?(?:first|second|third|fourth)[\s-]quarter\b"
     r"|\b(?:this|last|next|the current|the latest|the past) quarter\b"
     r"|\b(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?|\d{1,2}:\d\d\b|noon|midnight)"

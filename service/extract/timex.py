@@ -18,7 +18,8 @@ from .timex_lexicon import (
     SET_ADVERBS, WEEKDAY_RE, CLOCK, PART_OF_DAY, YMD, MDY_NUM, MONTH_DAY_YEAR, DAY_MONTH_YEAR,
     MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, FISCAL_YEAR, QUARTER, SEASON,
     RELATIVE_UNIT, AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS,
-    HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR, NUMBER_SPAN,
+    HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR, NUMBER_SPAN, SPOKEN_YEAR_INSIDE, ORDINAL_DAY, DAY_ORDINALS,
+    WHOLE_OR_PAST_YEAR,
 )
 
 
@@ -343,6 +344,8 @@ def ago(p: str, anchor: Optional[dt.date]) -> Optional[str]:
         return None
     n = number(m["num"])
     letter, clock = UNITS[unit_name(m["unit"])]
+    if n is not None and unit_name(m["unit"]) == "fortnight":
+        n *= 2
     if n is None or clock:
         return anchor.isoformat() if clock else None
     sign = -1 if m["dir"] in ("ago", "earlier", "before") else 1
@@ -494,15 +497,23 @@ def clock_value(m: re.Match) -> str:
 def clean(phrase: str) -> str:
     p = phrase.lower().replace("’", "'").replace("\u2013", "-").replace("\u2014", "-")
     p = re.sub(r"'s$", "", p.strip(" \t\n,.;:()[]\"'"))
-    return " ".join(p.split())
+    return words_to_digits(" ".join(p.split()))
+
+
+def words_to_digits(p: str) -> str:
+    """Years and days in words inside a longer phrase, as digits: 'january nineteen ninety-seven'
+    -> 'january 1997', 'march eighth' and 'the eighth of march' -> 'march 8'."""
+    if SPOKEN_YEAR_INSIDE.search(p) and not SPOKEN_YEAR.match(p):
+        p = SPOKEN_YEAR_INSIDE.sub(lambda m: spoken_year(m.group()) or m.group(), p)
+    return ORDINAL_DAY.sub(lambda m: f"{m['mon'] or m['mon2']} {DAY_ORDINALS[m['ord'] or m['ord2']]}", p)
 
 
 def normalise(phrase: str, anchor: Optional[dt.date], tense: Optional[str] = None,
               quarterly: bool = False) -> Optional[Timex]:
     """TIMEX3 type, value and mod of a temporal phrase; None if it is not a temporal expression."""
     p = clean(phrase)
-    if p.endswith(" or so"):  # 'the next two years or so'
-        inner = normalise(p[:-6], anchor, tense, quarterly)
+    if re.search(r" or so\b", p):  # 'the next two years or so', 'a week or so ago'
+        inner = normalise(re.sub(r" or so\b", "", p), anchor, tense, quarterly)
         return inner and Timex(inner.type, inner.value, inner.mod or "APPROX")
     if not p or len(p) > 120 or NOT_TEMPORAL.search(p) or re.fullmatch(r"(?:(?:his|her|their|its) )?\d{1,3}s?|\d{5,}|annual", p):
         return None
@@ -522,6 +533,8 @@ def normalise(phrase: str, anchor: Optional[dt.date], tense: Optional[str] = Non
         if inner is None:
             return None
         return Timex(inner.type, inner.value, inner.mod or mod)
+    if anchor is not None and WHOLE_OR_PAST_YEAR.match(p):  # 'the full year', 'over the past year'
+        return Timex("DATE", str(anchor.year - (1 if "past" in p else 0)))
     value = duration(p) or ("P" + ("TX" if UNITS[unit_name(p)][1] else "X") + UNITS[unit_name(p)][0]
                              if p.endswith("s") and unit_name(p) in UNITS else None)
     if value:

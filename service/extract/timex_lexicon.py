@@ -86,7 +86,7 @@ DAY_MONTH_YEAR = re.compile(
 MONTH_YEAR = re.compile(rf"\b(?P<mon>{MONTH_RE})(?:\s+of)?,?\s*(?P<year>\d{{4}})\b")
 MONTH_ONLY = re.compile(rf"^(?:(?P<rel>last|next|this|in|of|coming|past)\s+)?(?P<mon>{MONTH_RE})"
                         r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next|that) year)?$")
-CENTURY = re.compile(r"^(?:the\s+|this\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<this>this|current))[\s-]+century$")
+CENTURY = re.compile(r"^(?:the\s+|this\s+|a\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<this>this|current))[\s-]+century$")
 FUTURE_OPENERS = ("as soon as ", "as early as ", "until ", "by ", "sometime next", "later this")
 YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal|calendar|fiscal year|in)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?:'s)?$")
 DECADE = re.compile(r"^(?:the\s+)?(?:(?P<cent>1[5-9]|20)|')(?P<dec>\d)0'?s$")
@@ -113,11 +113,15 @@ DURATION = re.compile(
 SET_RE = re.compile(rf"^(?:every|each|per)\s+(?:(?P<num>{NUMBER_RE})\s+)?(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|morning|night|evening)$")
 YEAR_AGO = re.compile(
     r"^(?:the\s+|a\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:(?:year-ago|year-earlier|year\s+(?:ago|earlier))"
-    r"(?:\s+(?:period|quarter|results|level))?|(?:period|quarter)\s+(?:a year (?:ago|earlier)|(?:of\s+)?(?:the\s+)?last year))$")
+    r"(?:\s+(?:period|quarter|results|level))?|(?:period|quarter)\s+(?:a year (?:ago|earlier)|(?:of\s+)?(?:the\s+)?last year)"
+    r"|last year's (?:period|quarter))$")
 LATEST_PERIOD = re.compile(r"^(?:the\s+)?(?:latest|most recent|recent|(?P<year>\d{4}))\s+(?:period|quarter)$")
 NOT_TEMPORAL = re.compile(r"\b(?:old|aged?|birthdays?|anniversar(?:y|ies)|olds)\b|-year-old")
 
 
+# news counts these as the calendar year, not as a length of time: 'sales for the full year',
+# 'over the past year' (the year before the article's)
+WHOLE_OR_PAST_YEAR = re.compile(r"^the (?:full|entire|whole|past) year$")
 DURATION_OPENINGS = ("a ", "an ", "the past ", "the next ", "the entire ", "the whole ",
                      "the full ", "another ", "the coming ")
 TEENS_AND_TENS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -130,9 +134,21 @@ _DIGIT = "|".join(w for w, n in TEENS_AND_TENS.items() if n < 10)
 _TENS_TEENS = "|".join(sorted((w for w, n in TEENS_AND_TENS.items() if n >= 10), key=len, reverse=True))
 # Years in words: 'nineteen ninety-six', 'twenty oh five', 'two thousand and one' (groups: century
 # and rest, or millennium and rest).
-SPOKEN_YEAR = re.compile(
-    rf"^(?:the\s+year\s+)?(?:(?P<century>nineteen|twenty)\s+(?P<low>hundred|oh\s+(?:{_DIGIT})|(?:{_TENS_TEENS})(?:[\s-](?:{_DIGIT}))?)"
-    rf"|(?P<millennium>two thousand)(?:\s+(?:and\s+)?(?P<units>{_SMALL}))?)$")
+_SPOKEN_YEAR = (
+    rf"(?:(?P<century>nineteen|twenty)\s+(?P<low>hundred|oh\s+(?:{_DIGIT})|(?:{_TENS_TEENS})(?:[\s-](?:{_DIGIT}))?)"
+    rf"|(?P<millennium>two thousand)(?:\s+(?:and\s+)?(?P<units>{_SMALL}))?)")
+SPOKEN_YEAR = re.compile(rf"^(?:the\s+year\s+)?{_SPOKEN_YEAR}$")
+# the same years inside a longer phrase ('January nineteen ninety-seven', 'the winter of ...')
+SPOKEN_YEAR_INSIDE = re.compile(rf"\b{_SPOKEN_YEAR}\b")
+DAY_ORDINALS = {word: n for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+DAY_ORDINALS.update({f"twenty-{w}": 20 + n for w, n in list(DAY_ORDINALS.items())[:9]})
+DAY_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+_ORDINAL_RE = "|".join(sorted(DAY_ORDINALS, key=len, reverse=True))
+# 'March eighth', 'the eighth of March': a day written as an ordinal word beside a month name
+ORDINAL_DAY = re.compile(rf"\b(?P<mon>{MONTH_RE})\s+(?:the\s+)?(?P<ord>{_ORDINAL_RE})\b"
+                         rf"|\b(?:the\s+)?(?P<ord2>{_ORDINAL_RE})\s+of\s+(?P<mon2>{MONTH_RE})")
 HOLIDAY = re.compile(
     r"^(?:(?P<rel>last|next|this past|this coming|this)\s+)?(?P<name>[a-z.'’ ]+?)"
     r"(?:,?\s+(?P<year>\d{4}))?(?:\s+(?P<week>week|weekend))?$")
