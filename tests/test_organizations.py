@@ -4,7 +4,7 @@ Some sentences here paraphrase the news documents of GUM (Zeldes 2017, CC BY 4.0
 (Minard et al. 2016, CC BY 4.0); the rest are written for these tests."""
 import pytest
 
-from .helpers import seed_text
+from .helpers import entities_with_ner, seed_text
 
 from service.extract.candidates import Candidate
 from service.extract.entities import find_entities
@@ -302,3 +302,39 @@ def test_an_acronym_only_ever_naming_a_thing_is_not_an_org(extractor):
     orgs = names(extractor.extract(text).organizations)
     assert not {"TARSU", "TARI", "FTSE"} & set(orgs)
     assert "WHO" in orgs
+
+
+def test_a_kind_of_institution_alone_and_a_shouted_word_are_not_orgs(extractor):
+    text = ("Tax officers said the schools owe the State 40,000 euros. The Crown prosecutor, Ruth Abney, "
+            "called the Administration's plan reckless. He would go to prison UNLESS he paid. The FIRST "
+            "Global contest and the FIRST Global jury met again.")
+    found = entities_with_ner(extractor, text, [("State", "ORG", 0), ("Crown", "ORG", 0),
+                                                ("Administration", "ORG", 0), ("UNLESS", "ORG", 0),
+                                                ("FIRST", "ORG", 0), ("FIRST", "ORG", 1)])
+    assert names(found.organizations) == ["FIRST"]
+
+
+def test_an_acronym_glossed_in_parentheses_after_it_is_one_org(extractor):
+    text = ("The secretary general of CEI (Italian Episcopal Conference) asked for talks. CEI later "
+            "published its answer.")
+    found = entities_with_ner(extractor, text, [("CEI", "ORG", 0), ("Italian Episcopal Conference", "ORG", 0),
+                                                ("CEI", "ORG", 1)])
+    (org,) = found.organizations
+    assert org.name == "Italian Episcopal Conference" and org.acronym == "CEI" and len(org.mentions) == 3
+
+
+def test_a_name_before_of_matches_a_shorter_form_of_it(extractor):
+    text = ("The Supreme Court ruled on Tuesday. The sentence of the Italian Supreme Court of Cassation "
+            "binds every city.")
+    found = entities_with_ner(extractor, text, [("Supreme Court", "ORG", 0),
+                                                ("Italian Supreme Court of Cassation", "ORG", 0)])
+    (org,) = found.organizations
+    assert org.name == "Italian Supreme Court of Cassation" and len(org.mentions) == 2
+
+
+def test_a_name_only_ever_written_before_study_names_the_study(extractor):
+    text = ("Dr. Ana Ruiz leads the National Salt Intake study. Results of NSAP studies, published in "
+            "1991, agree. A Harvard study and a Pew Research Center survey found the same.")
+    found = entities_with_ner(extractor, text, [("National Salt Intake", "ORG", 0), ("NSAP", "ORG", 0),
+                                                ("Harvard", "ORG", 0), ("Pew Research Center", "ORG", 0)])
+    assert names(found.organizations) == ["Harvard", "Pew Research Center"]

@@ -4,7 +4,7 @@ Some sentences here paraphrase the news documents of GUM (Zeldes 2017, CC BY 4.0
 (Minard et al. 2016, CC BY 4.0); the rest are written for these tests."""
 import pytest
 
-from .helpers import seed_text
+from .helpers import entities_with_ner, seed_text
 
 
 def people(extractor, text):
@@ -222,21 +222,6 @@ def test_hyphenated_descriptions_are_not_names(extractor):
     result = extractor.extract(text)
     assert [p.name for p in result.participants] == ["Kathryn Waters"]
     assert not [o.name for o in result.organizations if o.name.endswith("-backed")]
-
-
-def entities_with_ner(extractor, text, tagged):
-    """The entity step on ``text`` as if NER had tagged exactly ``tagged`` [(words, label, nth)]:
-    the misfires the rules undo, whatever the current model happens to do with this sentence."""
-    from service.extract.entities import find_entities
-    doc = extractor.nlp(text)
-    spans = []
-    for words, label, nth in tagged:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(words, start + 1)
-        spans.append(doc.char_span(start, start + len(words), label=label))
-    doc.ents = spans
-    return find_entities(doc, text)
 
 
 def test_a_name_after_a_company_title_takes_the_surname_ner_left_out(extractor):

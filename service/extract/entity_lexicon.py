@@ -95,6 +95,13 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "airline", "company", "group", "agency", "business", "band", "team", "newspaper",
                     "broadcaster", "network", "bank", "club", "union", "school", "college", "university",
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
+# Kinds of institution that, capitalised alone, stand for a named one ('the State', 'the Crown').
+GENERIC_INSTITUTIONS = {"state", "administration", "crown", "government", "court", "department", "ministry",
+                        "agency", "commission", "committee", "council", "board", "bureau", "office",
+                        "authority", "assembly", "cabinet", "legislature", "municipality", "province",
+                        "region", "federation", "union", "party", "company", "corporation", "institute",
+                        "university", "college", "school", "foundation", "church", "police", "army",
+                        "navy", "ministries", "organization", "organisation"}
 NAME_CONNECTORS = {"of", "and", "for", "&"}
 TWEET_SIGNATURE = re.compile(  # '— Kyle Benning (@KBBenning) December 22, 2018'
     r"[—–-][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*\(@\w{1,30}\)")

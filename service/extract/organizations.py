@@ -5,13 +5,20 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from .candidates import Candidate, is_acronym, normalize, written_in_lowercase
+from .entity_lexicon import GENERIC_INSTITUTIONS, ORG_HEADS
 from .model import Entity, Mention
 
 LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
                   "ag", "sa", "nv", "gmbh", "lp", "llp"}
 MINOR_WORDS = {"of", "and", "for", "on", "the", "in", "at", "to", "de", "&", "a", "an", "du", "la"}
 PARENTHESISED = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,11})\s*\)")
+OPENING_PARENTHESIS = re.compile(r"\s*\(\s*")
+# Penn tags of function words: conjunctions, prepositions, adverbs, comparatives, pronouns ...
+FUNCTION_WORD_TAGS = {"IN", "CC", "RB", "RBR", "RBS", "RP", "JJR", "JJS", "DT", "PDT", "PRP", "PRP$", "MD",
+                      "WDT", "WP", "WRB", "TO", "EX", "UH"}
 # Fixed spellings of one place ("U.S." and "United States"); acronyms of the form cover the rest.
 PLACE_SYNONYMS = {"america": "united states", "usa": "united states", "us": "united states",
                   "britain": "united kingdom", "great britain": "united kingdom",
@@ -27,7 +34,8 @@ TITLE_AFTER = re.compile(r"\s+(?:[Ss]ecretary|[Mm]inister|[Pp]rofessor)\b")
 TITLE_BEFORE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Uu]nder-?[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?$")
 # Things an acronym can name instead of an organization ('the ICI system').
 THING_NOUNS = {"system", "database", "tax", "levy", "scheme", "regime", "index", "format", "standard",
-               "protocol", "software", "algorithm", "file", "test", "vaccine", "drug", "virus"}
+               "protocol", "software", "algorithm", "file", "test", "vaccine", "drug", "virus", "study",
+               "survey"}
 # Long forms of wire services usually written as bare acronyms.
 AGENCY_NAMES = {"afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International"}
 
@@ -58,14 +66,17 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
         key = org_key(c.text)
         if c.text not in generic:
             generic[c.text] = is_generic_word(c.text, text)
-        if not key or generic[c.text]:
+        if not key or generic[c.text] or is_shouted_function_word(c):
             continue
         prefix = name_before_of(key)
-        group = by_key.get(key) or (by_key.get(prefix) if prefix else None) or subset_match(key, by_last)
+        group = by_key.get(key) or (by_key.get(prefix) or subset_match(prefix, by_last) if prefix else None) \
+            or subset_match(key, by_last)  # 'Italian Supreme Court of Cassation' ~ 'Supreme Court'
         if group is None:
             group = Group(key, c.text)
             groups.append(group)
             by_last.setdefault(key[-1], []).append(group)
+            if prefix:
+                by_last.setdefault(prefix[-1], []).append(group)
         by_key[key] = group
         if prefix:
             by_key.setdefault(prefix, group)  # '... Space Museum of McMinnville' ~ '... Space Museum'
@@ -74,21 +85,25 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
 
 
 def names_of_things(orgs: list[Candidate]) -> set[str]:
-    """Acronyms written only before a word for a thing ('the ICI system', 'the NEMISIS database'):
-    the name of a tax, a system or a format, not of an organization."""
+    """Names written only before a word for a thing ('the ICI system', 'the NEMISIS database',
+    'the National Iodine Nutrition study'): the name of a tax, a system or a study, not of an
+    organization. Single words stay unless they are acronyms ('a Harvard study'), and so do names
+    with an organization's head word ('a Pew Research Center survey')."""
     uses: dict[str, set[bool]] = {}
     for c in orgs:
-        if is_acronym(c.text):
+        words = normalize(c.text).split()
+        if is_acronym(c.text) or len(words) > 1 and words[-1] not in ORG_HEADS:
             uses.setdefault(normalize(c.text), set()).add(names_a_thing(c))
     return {name for name, kinds in uses.items() if kinds == {True}}
 
 
 def names_a_thing(c: Candidate) -> bool:
     span = c.span
-    if span is None or len(span) != 1 or span.end >= len(span.doc):
+    if span is None or span.end >= len(span.doc):
         return False
     after = span.doc[span.end]
-    return span.root.dep_ == "compound" and after.i == span.root.head.i and after.lemma_ in THING_NOUNS
+    return (span.root.dep_ == "compound" and after.i == span.root.head.i and after.is_lower
+            and after.lemma_ in THING_NOUNS)
 
 
 def without_trailing_title(c: Candidate) -> Candidate:
@@ -108,10 +123,18 @@ def in_person_title(c: Candidate, text: str) -> bool:
 
 
 def is_generic_word(name: str, text: str) -> bool:
-    """A one-word 'org' that is an ordinary word also written in lowercase ('Government', 'Church')."""
+    """A one-word 'org' that is an ordinary word: also written in lowercase ('Government',
+    'Church') or a kind of institution standing for a named one ('the State', 'the Administration')."""
     if " " in name or is_acronym(name):
         return False
-    return written_in_lowercase(name, text)
+    return normalize(name) in GENERIC_INSTITUTIONS or written_in_lowercase(name, text)
+
+
+def is_shouted_function_word(c: Candidate) -> bool:
+    """A function word in capitals for emphasis ('UNLESS', 'READ MORE', 'SEE BELOW'), tagged as one
+    by the parser; 'FIRST' of 'the FIRST Global competition' (a name or an adjective) stays."""
+    return (c.span is not None and is_acronym(c.text) and len(c.text) >= 4 and c.text.lower() in STOP_WORDS
+            and c.span.root.tag_ in FUNCTION_WORD_TAGS)
 
 
 def build_locations(places: list[Candidate], text: str) -> list[Entity]:
@@ -165,12 +188,19 @@ def is_better_name(new: str, old: str) -> bool:
 
 
 def defined_acronyms(orgs: list[Candidate], text: str) -> dict[str, tuple]:
-    """Acronyms defined in the text: 'Shanghai Cooperation Organization (SCO)' -> {'sco': key}."""
+    """Acronyms defined in the text: 'Shanghai Cooperation Organization (SCO)' -> {'sco': key}, and
+    an acronym glossed after it, as one from another language often is: 'CEI (Italian Episcopal
+    Conference)' -> {'cei': key}."""
     found = {}
+    starts = {c.start: c for c in orgs if len(c.text.split()) > 1}
     for c in orgs:
         match = PARENTHESISED.match(text, c.end)
         if match and len(c.text.split()) > 1:
             found[normalize(match.group(1)).replace(" ", "")] = org_key(c.text)
+        opening = OPENING_PARENTHESIS.match(text, c.end) if is_acronym(c.text) else None
+        gloss = starts.get(opening.end()) if opening else None
+        if gloss is not None and text[gloss.end:gloss.end + 1] == ")":
+            found.setdefault(normalize(c.text).replace(" ", ""), org_key(gloss.text))
     return found
 
 
