@@ -338,3 +338,20 @@ def test_a_name_only_ever_written_before_study_names_the_study(extractor):
     found = entities_with_ner(extractor, text, [("National Salt Intake", "ORG", 0), ("NSAP", "ORG", 0),
                                                 ("Harvard", "ORG", 0), ("Pew Research Center", "ORG", 0)])
     assert names(found.organizations) == ["Harvard", "Pew Research Center"]
+
+
+def test_a_one_word_org_listed_only_with_people_is_a_person(extractor):
+    text = "Pilgrims honour the old heroes, such as Hector, Ajax, Nestor, Odysseus, and Achilles, every spring."
+    found = entities_with_ner(extractor, text, [("Hector", "PERSON", 0), ("Ajax", "PERSON", 0),
+                                                ("Achilles", "ORG", 0)])
+    assert "Achilles" not in names(found.organizations)
+
+
+def test_a_glued_phrase_after_on_is_cut_and_a_name_joins_its_church_of_form(extractor):
+    text = ("The Church of Scientology denied it. Her mother had spoken out against Scientology on French "
+            "television after the split.")
+    found = entities_with_ner(extractor, text, [("Church of Scientology", "ORG", 0),
+                                                ("Scientology on French", "ORG", 0)])
+    (org,) = found.organizations
+    assert org.name == "Church of Scientology"
+    assert [m.text for m in org.mentions] == ["Church of Scientology", "Scientology"]

@@ -233,6 +233,9 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
         end -= 1
     if end - start > 1 and doc[end - 1].lower_ in CREDIT_LABELS and end < len(doc) and doc[end].text == ":":
         end -= 1
+    if label == ORG and end - start > 2 and doc[end - 2].lower_ in ("on", "in", "at") and doc[end - 2].is_lower \
+            and doc[end - 1].head.i >= end:
+        end -= 2  # 'spoke out against Scientology on French television': 'French' modifies what follows
     if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx):
         end -= 1  # 'putting Sweden 1 – 0 up': the score is not part of the name
     return doc[start:end] if end > start else None

@@ -29,7 +29,18 @@ def undecided_label(candidate: Candidate) -> str:
         return context_label(candidate.span) or PERSON
     if candidate.label == ORG and candidate.span is not None and named_as_place(candidate.span):
         return LOC
+    if candidate.label == ORG and candidate.span is not None and len(candidate.span) == 1 \
+            and listed_with_people_only(candidate.span):
+        return PERSON
     return LOC if candidate.label in PLACE_LABELS else candidate.label
+
+
+def listed_with_people_only(span: Span) -> bool:
+    """A one-word 'org' whose list mates are all tagged, two or more, people: 'Athena' tagged ORG
+    in 'Zeus, Hera, Poseidon, Aphrodite and Athena' is a person. (A place in 'the X Museum of
+    McMinnville, Oregon, and Y' is parsed as a list mate of orgs, so only people settle it.)"""
+    labels = [t.ent_type_ for t in list_mates(span.root) if t.ent_type_]
+    return len(labels) >= 2 and set(labels) == {PERSON}
 
 
 def named_as_place(span: Span) -> bool:

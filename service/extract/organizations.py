@@ -165,11 +165,15 @@ def name_before_of(key: tuple) -> tuple:
 
 
 def subset_match(key: tuple, by_last: dict) -> Optional[Group]:
-    """An earlier multi-word org with the same last word whose words contain this one's or vice versa."""
-    if len(key) < 2:
-        return None
+    """An earlier org with the same last word whose words contain this one's or vice versa, both
+    of two words or more; or, for one word, the name after the 'of' of the other ('Scientology' ~
+    'Church of Scientology')."""
     for group in reversed(by_last.get(key[-1], [])):
-        if len(group.key) > 1 and (set(key) <= set(group.key) or set(group.key) <= set(key)):
+        shorter, longer = sorted((key, group.key), key=len)
+        if len(shorter) == 1:
+            if len(longer) >= 3 and longer[-2] == "of":
+                return group
+        elif set(shorter) <= set(longer):
             return group
     return None
 
