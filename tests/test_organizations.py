@@ -355,3 +355,9 @@ def test_a_glued_phrase_after_on_is_cut_and_a_name_joins_its_church_of_form(extr
     (org,) = found.organizations
     assert org.name == "Church of Scientology"
     assert [m.text for m in org.mentions] == ["Church of Scientology", "Scientology"]
+
+
+def test_a_wire_service_named_with_lowercase_news_agency_is_kept(extractor):
+    text = "According to Kyodo news agency, the ferry sank near Osaka on Monday with 40 people aboard."
+    found = entities_with_ner(extractor, text, [("Kyodo news agency", "ORG", 0)])
+    assert names(found.organizations) == ["Kyodo news agency"]

@@ -290,6 +290,8 @@ def is_plausible_name(name: str, label: str) -> bool:
         return False  # 'Pan-democrat' alone: a political camp, not a name
     if ADJECTIVE_SUFFIX.search(words[-1]):
         return False  # 'Warhol-like', 'Beijing-based', 'Kremlin-backed': a description, not a name
+    if label == ORG and len(words) > 2 and name.lower().endswith(" news agency"):
+        return True  # 'Yonhap news agency', 'the official IRNA news agency'
     return all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
 
 
