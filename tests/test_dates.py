@@ -406,3 +406,12 @@ def test_a_possessive_year_keeps_its_determiner_but_a_show_title_is_no_date(extr
     assert find(dates, "This year").value == "2022"
     assert find(dates, "last month").value == "2022-05"
     assert not any("Week" in d.text for d in dates)
+
+
+def test_the_day_and_a_bare_part_of_day_follow_the_day_named_just_before(extractor):
+    text = ("Shares of the brewer jumped on Monday after the report. The stock hit a record in morning "
+            "trading and ended the day 4% higher. Rivals also rose the same day.")
+    dates = dates_of(extractor, text)
+    assert find(dates, "Monday").value == "2022-06-13"
+    assert find(dates, "morning").value == "2022-06-13TMO"
+    assert find(dates, "the same day").value == "2022-06-13"

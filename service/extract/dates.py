@@ -90,7 +90,7 @@ TEMPORAL_WORD = re.compile(
 ANAPHOR = re.compile(r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the following|the next|the previous|the same)"
                      rf"\s+(?P<unit>day|month|year|{WEEKDAY_RE})$", re.I)
 BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately|at)\s+)*(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d"
-                        r"|noon|midnight|the (?:morning|afternoon|evening))"
+                        r"|noon|midnight|(?:the )?(?:morning|afternoon|evening)|the (?:same )?day)"
                         r"(?:\s*(?:UTC|GMT|EST|EDT|CST|CDT|PST|PDT|ET|local time))?", re.I)
 CLOCK_REACH = 500  # characters back to the day a bare clock time belongs to
 PART_OF_DAY = re.compile(r"the (?:morning|afternoon|evening|night|day)")
@@ -265,7 +265,8 @@ def anaphor_anchor(phrase: str, start: int, previous: list[DateExpression]) -> O
         return day_named_before(start, previous)
     for expression in reversed(previous):
         value = expression.value or ""
-        explicit = re.search(r"\d", expression.text) or MONTH_NAME.search(expression.text.lower())
+        explicit = re.search(r"\d", expression.text) or MONTH_NAME.search(expression.text.lower()) or (
+            m["unit"].lower() == "day" and WEEKDAY_NAME.search(expression.text.lower()))  # 'on Friday ... that day'
         if explicit and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
             if len(value) < {"year": 4, "month": 7, "day": 10}[m["unit"].lower()]:
                 return None
