@@ -361,3 +361,9 @@ def test_a_wire_service_named_with_lowercase_news_agency_is_kept(extractor):
     text = "According to Kyodo news agency, the ferry sank near Osaka on Monday with 40 people aboard."
     found = entities_with_ner(extractor, text, [("Kyodo news agency", "ORG", 0)])
     assert names(found.organizations) == ["Kyodo news agency"]
+
+
+def test_a_kind_of_institution_sharing_a_plural_org_word_names_a_department(extractor):
+    text = "After talks between the State and Homeland Security Departments, the girls were given visas."
+    found = entities_with_ner(extractor, text, [("State", "ORG", 0)])
+    assert names(found.organizations) == ["State"]

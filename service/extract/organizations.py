@@ -66,7 +66,7 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
         key = org_key(c.text)
         if c.text not in generic:
             generic[c.text] = is_generic_word(c.text, text)
-        if not key or generic[c.text] or is_shouted_function_word(c):
+        if not key or generic[c.text] and not shares_plural_head(c) or is_shouted_function_word(c):
             continue
         prefix = name_before_of(key)
         group = by_key.get(key) or (by_key.get(prefix) or subset_match(prefix, by_last) if prefix else None) \
@@ -128,6 +128,17 @@ def is_generic_word(name: str, text: str) -> bool:
     if " " in name or is_acronym(name):
         return False
     return normalize(name) in GENERIC_INSTITUTIONS or written_in_lowercase(name, text)
+
+
+def shares_plural_head(c: Candidate) -> bool:
+    """'the State and Homeland Security Departments': the word is one of several names sharing a
+    plural org word after them, so it names the State Department, not the state."""
+    if c.span is None:
+        return False
+    head = c.span.root.head
+    plural = head.lower_
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1] if plural.endswith("s") else ""
+    return head.i >= c.span.end and head.text[:1].isupper() and singular in ORG_HEADS
 
 
 def is_shouted_function_word(c: Candidate) -> bool:
