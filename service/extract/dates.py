@@ -261,14 +261,15 @@ def anaphor_anchor(phrase: str, start: int, previous: list[DateExpression]) -> O
     m = ANAPHOR.match(phrase)
     if not m:
         return None
-    if m["unit"].lower() not in ("day", "month", "year"):
+    unit = m["unit"].lower()
+    if unit not in ("day", "month", "year"):
         return day_named_before(start, previous)
     for expression in reversed(previous):
         value = expression.value or ""
         explicit = re.search(r"\d", expression.text) or MONTH_NAME.search(expression.text.lower()) or (
-            m["unit"].lower() == "day" and WEEKDAY_NAME.search(expression.text.lower()))  # 'on Friday ... that day'
+            unit == "day" and WEEKDAY_NAME.search(expression.text.lower()))  # 'on Friday ... that day'
         if explicit and re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value):
-            if len(value) < {"year": 4, "month": 7, "day": 10}[m["unit"].lower()]:
+            if len(value) < {"year": 4, "month": 7, "day": 10}[unit]:
                 return None
             parts = [int(x) for x in value.split("-")] + [1, 1]
             return dt.date(parts[0], parts[1], parts[2])

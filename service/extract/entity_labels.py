@@ -39,8 +39,8 @@ def listed_with_people_only(span: Span) -> bool:
     """A one-word 'org' whose list mates are all tagged, two or more, people: 'Athena' tagged ORG
     in 'Zeus, Hera, Poseidon, Aphrodite and Athena' is a person. (A place in 'the X Museum of
     McMinnville, Oregon, and Y' is parsed as a list mate of orgs, so only people settle it.)"""
-    labels = [t.ent_type_ for t in list_mates(span.root) if t.ent_type_]
-    return len(labels) >= 2 and set(labels) == {PERSON}
+    mates = mate_labels(span)
+    return sum(mates.values()) >= 2 and set(mates) == {PERSON}
 
 
 def named_as_place(span: Span) -> bool:
@@ -98,7 +98,7 @@ def context_label(span: Span) -> Optional[str]:
     possessive = after is not None and after.lower_ in {"'s", "’s", "'", "’"}
     if before is not None and before.lower_ in PLACE_PREPOSITIONS and not possessive:
         return LOC
-    mates = Counter(LOC if t.ent_type_ in PLACE_LABELS else t.ent_type_ for t in list_mates(span.root))
+    mates = mate_labels(span)
     for label in (ORG, LOC):
         if mates[label] >= 2 and mates[label] > mates[PERSON]:
             return label
@@ -117,6 +117,11 @@ def described_as_organization(span: Span) -> bool:
     if root.dep_ == "appos":
         beside.append(root.head)
     return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_ in ORG_DESCRIPTIONS for t in beside)
+
+
+def mate_labels(span: Span) -> Counter:
+    """How many of the name's list mates NER tagged with each label (all places as LOC)."""
+    return Counter(LOC if t.ent_type_ in PLACE_LABELS else t.ent_type_ for t in list_mates(span.root) if t.ent_type_)
 
 
 def list_mates(token) -> list:
@@ -203,7 +208,7 @@ def is_listed_with_people(candidate: Candidate) -> bool:
         return False
     if normalize(words[-1]) in ORG_HEADS or given_name_gender(candidate.text) is None:
         return False
-    mates = Counter(t.ent_type_ for t in list_mates(candidate.span.root) if t.ent_type_)
+    mates = mate_labels(candidate.span)
     return mates[PERSON] > 0 and mates[PERSON] > mates[ORG]
 
 

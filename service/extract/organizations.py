@@ -91,9 +91,10 @@ def names_of_things(orgs: list[Candidate]) -> set[str]:
     with an organization's head word ('a Pew Research Center survey')."""
     uses: dict[str, set[bool]] = {}
     for c in orgs:
-        words = normalize(c.text).split()
+        key = normalize(c.text)
+        words = key.split()
         if is_acronym(c.text) or len(words) > 1 and words[-1] not in ORG_HEADS:
-            uses.setdefault(normalize(c.text), set()).add(names_a_thing(c))
+            uses.setdefault(key, set()).add(names_a_thing(c))
     return {name for name, kinds in uses.items() if kinds == {True}}
 
 

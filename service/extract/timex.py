@@ -342,10 +342,7 @@ def ago(p: str, anchor: Optional[dt.date]) -> Optional[str]:
     m = AGO.match(p)
     if not m or anchor is None:
         return None
-    n = number(m["num"])
-    letter, clock = UNITS[unit_name(m["unit"])]
-    if n is not None and unit_name(m["unit"]) == "fortnight":
-        n *= 2
+    n, letter, clock = in_units(number(m["num"]), m["unit"])
     if n is None or clock:
         return anchor.isoformat() if clock else None
     sign = -1 if m["dir"] in ("ago", "earlier", "before") else 1
@@ -357,6 +354,14 @@ def unit_name(word: str) -> str:
     return "century" if word.startswith("centur") else word.rstrip("s")
 
 
+def in_units(n: Optional[float], word: str) -> tuple[Optional[float], str, bool]:
+    """``n`` of the unit ``word`` as (count, TIMEX3 letter, is a time-of-day unit): a fortnight
+    counts two weeks."""
+    name = unit_name(word)
+    letter, clock = UNITS[name]
+    return (n * 2 if n is not None and name == "fortnight" else n), letter, clock
+
+
 def duration(p: str) -> Optional[str]:
     m = DURATION.match(p)
     if not m or (m["num"] is None and not p.startswith(DURATION_OPENINGS)):
@@ -364,12 +369,8 @@ def duration(p: str) -> Optional[str]:
     num = m["num"]
     if num is not None and number(num) is None and num not in VAGUE_NUMBERS and not NUMBER_SPAN.fullmatch(num):
         return None
-    n = number(num) if num else (1 if not m["unit"].endswith("s") else None)
-    name = unit_name(m["unit"])
-    letter, clock = UNITS[name]
-    if name == "fortnight":
-        n = None if n is None else n * 2
-    if name == "weekend":
+    n, letter, clock = in_units(number(num) if num else (1 if not m["unit"].endswith("s") else None), m["unit"])
+    if unit_name(m["unit"]) == "weekend":
         return "P1WE"
     if n is not None and not float(n).is_integer() and not clock:
         return None
@@ -430,8 +431,8 @@ def year_ago(p: str, anchor: Optional[dt.date], quarterly: bool) -> Optional[str
 
 def date_value(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[str]:
     """The value of a (possibly relative) calendar date phrase without time of day, or None."""
-    for rule in (lambda: week_of(p, anchor, tense), lambda: absolute_date(p, anchor, tense), lambda: year_like(p, anchor),
-                 lambda: spoken_year(p), lambda: holiday(p, anchor, tense),
+    for rule in (lambda: week_of(p, anchor, tense), lambda: absolute_date(p, anchor, tense),
+                 lambda: year_like(p, anchor), lambda: spoken_year(p), lambda: holiday(p, anchor, tense),
                  lambda: simple_relative(p, anchor, tense), lambda: month_alone(p, anchor, tense),
                  lambda: quarter(p, anchor), lambda: half_year(p, anchor), lambda: season(p, anchor, tense),
                  lambda: relative_unit(p, anchor, tense), lambda: ago(p, anchor),
