@@ -235,6 +235,7 @@ def test_no_anchor_leaves_relative_values_empty(extractor):
     ("10:35 a.m.", ("TIME", "2022-06-15T10:35", None)),
     ("last night", ("TIME", "2022-06-14TNI", None)),
     ("daily", ("SET", "P1D", None)),
+    ("every fortnight", ("SET", "P2W", None)),
     ("the 20th century", ("DATE", "19", None)),
     ("July last year", ("DATE", "2021-07", None)),
 ])
