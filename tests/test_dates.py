@@ -416,3 +416,33 @@ def test_the_day_and_a_bare_part_of_day_follow_the_day_named_just_before(extract
     assert find(dates, "Monday").value == "2022-06-13"
     assert find(dates, "morning").value == "2022-06-13TMO"
     assert find(dates, "the same day").value == "2022-06-13"
+
+
+def test_a_length_and_the_date_it_is_part_of_are_split(extractor):
+    text = ("The brewer's sales grew in the first nine months of 2021. Profit fell over the first six "
+            "months of the year. Output should hold for at least the first two quarters of 2023.")
+    found = [(d.text, d.type, d.value) for d in dates_of(extractor, text)]
+    assert found[:4] == [("the first nine months", "DURATION", "P9M"), ("2021", "DATE", "2021"),
+                         ("the first six months", "DURATION", "P6M"), ("the year", "DATE", "2022")]
+    assert found[4] == ("at least the first two quarters of 2023", "DATE", "2023-H1")  # one value: whole
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("at least 72 hours", ("DURATION", "PT72H", "EQUAL_OR_MORE")),
+    ("two more weeks", ("DURATION", "P2W", None)),
+    ("three straight years", ("DURATION", "P3Y", None)),
+    ("the nineties", ("DATE", "199", None)),
+    ("the nineteen-sixties", ("DATE", "196", None)),
+    ("the last half of the '80s", ("DATE", "198", None)),
+    ("the first quarter of the financial year", ("DATE", "2022-Q1", None)),
+    ("the financial year", ("DATE", "2022", None)),
+])
+def test_counted_lengths_decades_in_words_and_parts_of_the_year(phrase, expected):
+    timex = normalise(phrase, WED)
+    assert (timex.type, timex.value, timex.mod) == expected
+
+
+def test_at_least_stays_with_its_date_and_decades_in_words_are_found(extractor):
+    text = "The studio has waited at least 30 days for a permit, as it did in the seventies."
+    found = [(d.text, d.value) for d in dates_of(extractor, text)]
+    assert found == [("at least 30 days", "P30D"), ("the seventies", "197")]

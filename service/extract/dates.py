@@ -58,7 +58,9 @@ RULE_SPANS = re.compile(
     r"|\b(?:every|each)\s+(?:day|week|month|year|morning|night|evening)\b"
     r"|\b(?:daily|weekly|monthly|annually|yearly)\b"
     r"|\b(?:year[- ]end|year's end|the near (?:future|term)|(?:recent|coming) (?:days|weeks|months|years))\b"
-    r"|\bthe (?:latest|most recent) (?:period|quarter)\b)", re.I)
+    r"|\bthe (?:latest|most recent) (?:period|quarter)\b"
+    r"|\bthe (?:(?:eighteen|nineteen)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties"
+    r"|nineties)\b)", re.I)
 # Holidays ('last Thanksgiving', 'Easter week') and years in words ('nineteen ninety-six').
 # HOLIDAY_NAMES are capitalised, so a match starts with a capital or with last/next/this.
 NAMED_DAYS = re.compile(rf"(?=[A-Zlnt])(?:(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?{HOLIDAY_NAMES.pattern}"
@@ -78,8 +80,10 @@ WORD_HYPHEN = re.compile(rf"[a-z]-(?!(?:{MONTH_RE}|{WEEKDAY_RE})\b)[a-z]", re.I)
 # 'the year ended March 31', 'the fiscal year ending June 30': the year is the length of the period
 PERIOD_ENDING = re.compile(r"the (?:fiscal |financial )?year(?=\s+(?:ended|ending)\b)", re.I)
 RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.I)
-AFTER_PERIOD = re.compile(r"\s+(?:after|following)\s+", re.I)
-LEADING_WORDS = re.compile(r"(?:(?:on|at|in|during|since|until|from|of|both|either)\s+)+", re.I)
+AFTER_PERIOD = re.compile(r"(?P<of>\s+(?:after|following)\s+)", re.I)
+PART_OF_PERIOD = re.compile(r"(?:the\s+)?(?:first|last|final|past|opening|closing)\s+[\w-]+\s+"
+                            r"(?:days|weeks|months|quarters|years)(?P<of>\s+of\s+)", re.I)
+LEADING_WORDS = re.compile(r"(?:(?:on|at(?!\s+(?:least|most)\b)|in|during|since|until|from|of|both|either)\s+)+", re.I)
 YEAR_LIST = re.compile(r"\d{4}(?:\s*,\s*\d{4})+")  # '1994, 1995' (and 1997): one expression per year
 TRAILING_WORDS = re.compile(r"(?:\s+(?:of|and|or|to|from|the|on|in|at|by))+$", re.I)
 TEMPORAL_WORD = re.compile(
@@ -364,14 +368,21 @@ def split_range(text: str, start: int, end: int, anchor: Optional[dt.date]) -> l
 
 
 def split_after_period(text: str, start: int, end: int, anchor: Optional[dt.date]) -> list[tuple[int, int]]:
-    """'Tuesday after months (of debate)': the NER joined a date and the period before it; two
-    expressions when the left half is a date and the right half a duration."""
-    m = AFTER_PERIOD.search(text, start, end)
-    if not m:
+    """Two expressions the NER joined: a date and the period after it ('Tuesday after months (of
+    debate)'), or a length and the date it is part of ('the first nine months of 1997', which has
+    no single value, unlike 'the first half of 1997')."""
+    after = AFTER_PERIOD.search(text, start, end)
+    part_of = PART_OF_PERIOD.match(text, start, end)
+    if after:
+        types, m = ("DATE", "DURATION"), after
+    elif part_of and not getattr(normalise(text[start:end], anchor), "value", None):
+        types, m = ("DURATION", "DATE"), part_of
+    else:
         return [(start, end)]
-    left, right = trim(text, start, m.start()), trim(text, m.end(), end)
+    left, right = trim(text, start, m.start("of")), trim(text, m.end("of"), end)
     left_t, right_t = normalise(text[left[0]:left[1]], anchor), normalise(text[right[0]:right[1]], anchor)
-    if left_t and right_t and left_t.type == "DATE" and left_t.value and right_t.type == "DURATION":
+    if left_t and right_t and (left_t.type, right_t.type) == types and left_t.value and (
+            right_t.value or types[1] == "DURATION"):
         return [left, right]
     return [(start, end)]
 

@@ -16,7 +16,7 @@ from .holidays import holiday_date
 from .timex_lexicon import (
     MONTHS, WEEKDAYS, NUMBERS, VAGUE_NUMBERS, ORDINALS, SEASONS, PARTS_OF_DAY, UNITS, MODS, REFS,
     SET_ADVERBS, WEEKDAY_RE, CLOCK, PART_OF_DAY, YMD, MDY_NUM, MONTH_DAY_YEAR, DAY_MONTH_YEAR,
-    MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, FISCAL_YEAR, QUARTER, SEASON,
+    MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, DECADE_WORDS, FISCAL_YEAR, QUARTER, SEASON,
     RELATIVE_UNIT, AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS,
     HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR, NUMBER_SPAN, SPOKEN_YEAR_INSIDE, ORDINAL_DAY, DAY_ORDINALS,
     WHOLE_OR_PAST_YEAR,
@@ -188,9 +188,10 @@ def year_like(p: str, anchor: Optional[dt.date]) -> Optional[str]:
         return m["year"]
     m = DECADE.match(p)
     if m:
-        century = m["cent"] or (str(anchor.year)[:2] if anchor and int(m["dec"]) <= (anchor.year % 100) // 10
-                                else "19")
-        return f"{century}{m['dec']}"
+        decade = m["dec"] or str(DECADE_WORDS.index(m["dec_word"]) + 2)
+        century = m["cent"] or {"eighteen": "18", "nineteen": "19"}.get(m["cent_word"]) or (
+            str(anchor.year)[:2] if anchor and int(decade) <= (anchor.year % 100) // 10 else "19")
+        return f"{century}{decade}"
     m = CENTURY.match(p)
     if m:
         return f"{int(m['n']) - 1:02d}" if m["n"] else (str(anchor.year)[:2] if anchor else None)
@@ -271,10 +272,13 @@ def quarter(p: str, anchor: Optional[dt.date]) -> Optional[str]:
 
 def half_year(p: str, anchor: Optional[dt.date]) -> Optional[str]:
     """"the first half of 1990", "the second half of this year", "the first two quarters of 1990" -> 1990-H1;
-    never a bare "the second half" (of a match)."""
+    half a decade is the decade ("the last half of the '80s" -> 198); never a bare "the second half"
+    (of a match)."""
     m = HALF_YEAR.match(p)
     if not m:
         return None
+    if m["decade"]:
+        return year_like(m["decade"], anchor)
     year = m["year"] or (str(anchor.year + {"last": -1, "next": 1}.get(m["yrel"] or "", 0)) if anchor else None)
     return f"{year}-H{1 if 'first' in (m['which'], m['pair']) else 2}" if year else None
 
@@ -445,7 +449,7 @@ def date_value(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optio
 def this_period(p: str, anchor: Optional[dt.date]) -> Optional[str]:
     """'the year', 'earlier this year', 'later this month', 'this year's' ... -> the anchor's period."""
     m = re.fullmatch(r"(?:(?:earlier|later|so far|the rest of|the remainder of)\s+)?(?:in\s+)?"
-                     r"(?:this|the|that)\s+(?:(?:current|full|fiscal|calendar)\s+)*(year|month|week)(?:\s+so far)?"
+                     r"(?:this|the|that)\s+(?:(?:current|full|fiscal|financial|calendar)\s+)*(year|month|week)(?:\s+so far)?"
                      r"|(year)(?:-end|\s+end|'s\s+end)", p)
     if not m or anchor is None:
         return None

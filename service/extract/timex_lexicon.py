@@ -68,7 +68,7 @@ MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
             r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 WEEKDAY_RE = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
               r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?")
-NUMBER_RE = (r"(?:\d+(?:\.\d+)?(?:\s+(?:to|or)\s+\d+(?:\.\d+)?)?|[a-z]+(?:[- ][a-z]+)?(?:\s+(?:to|or)\s+[a-z]+)?"
+NUMBER_RE = (r"(?:\d+(?:\.\d+)?(?:\s+(?:to|or)\s+\d+(?:\.\d+)?)?|[a-z]+(?:[- ](?!(?:more|full|straight|consecutive|long)\b)[a-z]+)?(?:\s+(?:to|or)\s+[a-z]+)?"
              r"|a couple of|couple of|a few|a dozen|half an?)")
 NUMBER_SPAN = re.compile(r"\S+\s+(?:to|or)\s+\S+")  # '12 to 18 (months)': a span of numbers, value unknown
 UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|weekend)s?"
@@ -89,16 +89,20 @@ MONTH_ONLY = re.compile(rf"^(?:(?P<rel>last|next|this|in|of|coming|past)\s+)?(?P
 CENTURY = re.compile(r"^(?:the\s+|this\s+|a\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<this>this|current))[\s-]+century$")
 FUTURE_OPENERS = ("as soon as ", "as early as ", "until ", "by ", "sometime next", "later this")
 YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal|calendar|fiscal year|in)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?:'s)?$")
-DECADE = re.compile(r"^(?:the\s+)?(?:(?P<cent>1[5-9]|20)|')(?P<dec>\d)0'?s$")
+DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+DECADE = re.compile(r"^(?:the\s+)?(?:(?:(?P<cent>1[5-9]|20)|')(?P<dec>\d)0'?s"
+                    rf"|(?:(?P<cent_word>eighteen|nineteen)[\s-])?(?P<dec_word>{'|'.join(DECADE_WORDS)}))$")
 FISCAL_YEAR = re.compile(r"^(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4}|'?\d\d)$")
 HALF_YEAR = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|last|latter)\s+half|(?P<pair>first|last)\s+two\s+quarters)"
-    r"\s+of\s+(?:the\s+)?(?:(?P<year>\d{4})|(?P<yrel>this|last|next)\s+year|the\s+year)$")
+    r"\s+of\s+(?:the\s+)?(?:(?P<year>\d{4})|(?P<yrel>this|last|next)\s+year|the\s+year"
+    r"|(?P<decade>(?:1[5-9]|20|')\d0'?s))$")
 QUARTER = re.compile(
     r"^(?:the\s+|its\s+|that\s+|a\s+)?(?:(?P<rel>last|latest|past|previous|current|this|next|same|year-ago|year-earlier)\s+)?"
     r"(?:(?P<year0>\d{4})\s+|(?P<yrel0>this|last|next) year'?s?\s+)?"
     r"(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
-    r"(?:(?:fiscal|calendar)\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<yrel>this|last|next) year))?$")
+    r"(?:(?:fiscal|calendar)\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<yrel>this|last|next) year"
+    r"|the (?:current |fiscal |financial |calendar )?year))?$")
 SEASON = re.compile(
     r"^(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
     r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
