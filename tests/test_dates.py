@@ -446,3 +446,32 @@ def test_at_least_stays_with_its_date_and_decades_in_words_are_found(extractor):
     text = "The studio has waited at least 30 days for a permit, as it did in the seventies."
     found = [(d.text, d.value) for d in dates_of(extractor, text)]
     assert found == [("at least 30 days", "P30D"), ("the seventies", "197")]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("several years ago", ("DATE", "PAST_REF")),
+    ("just months ago", ("DATE", "PAST_REF")),
+    ("a couple of years ago", ("DATE", "2020")),
+    ("future quarters", ("DATE", "FUTURE_REF")),
+    ("a later date", ("DATE", "FUTURE_REF")),
+    ("past years", ("DATE", "PAST_REF")),
+    ("4 in the morning", ("TIME", "2022-06-15T04:00")),
+    ("9 o'clock in the evening", ("TIME", "2022-06-15T21:00")),
+    ("the 70s", ("DATE", "197")),
+    ("the last financial quarter", ("DATE", "2022-Q1")),
+])
+def test_vague_references_clock_hours_in_words_and_financial_quarters(phrase, expected):
+    timex = normalise(phrase, WED)
+    assert (timex.type, timex.value) == expected
+
+
+def test_index_levels_are_not_dates():
+    assert normalise("11,188.23", WED) is None and normalise("1,387.7", WED) is None
+
+
+def test_words_the_ner_took_in_before_a_date_are_left_out(extractor):
+    text = ("Aides fled the capital after a coup d'etat last year. The boy stays in Miami between now and "
+            "the hearing. The treaty took hundreds of years.")
+    found = [(d.text, d.value) for d in dates_of(extractor, text)]
+    assert ("last year", "2021") in found and ("now", "PRESENT_REF") in found
+    assert "hundreds of years" in [d for d, _ in found]  # 'hundreds' holds the rest: it stays

@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from itertools import islice
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from .model import ArticleDate, DateExpression
 from .holidays import HOLIDAY_NAMES
 from .doc_arrays import doc_text
-from .timex import day_of, normalise
+from .timex import Timex, day_of, normalise
 from .timex_lexicon import MONTH_RE, WEEKDAY_RE
 
 TOP_CHARS = 1500           # header lines and datelines live at the very top
@@ -403,9 +403,31 @@ def make_expression(doc: Optional[Doc], text: str, span: tuple[int, int], anchor
     if period and period.end() == end:
         return DateExpression(text[start:end], start, end, "DURATION", "P1Y", None)
     timex = normalise(text[start:end], anchor, tense, quarterly)
+    if timex is not None and timex.value is None:
+        start, timex = past_leading_noise(doc, start, end, timex, lambda s: normalise(text[s:end], anchor, tense,
+                                                                                        quarterly))
     if timex is None or (timex.value is None and not TEMPORAL_WORD.search(text[start:end])):
         return None
     return DateExpression(text[start:end], start, end, timex.type, timex.value, timex.mod)
+
+
+def past_leading_noise(doc: Optional[Doc], start: int, end: int, timex: Timex,
+                       normalise_from: Callable[[int], Optional[Timex]]) -> tuple[int, Timex]:
+    """"a coup d'etat last year", "between now": the NER took in words before the date that hang
+    on a word outside it (and hold nothing in it but a preposition's object). Start after them if
+    the rest then has a value."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return start, timex
+    for token in span[:-1]:
+        holds_the_rest = token.dep_ != "prep" and any(span.start <= c.i < span.end for c in token.children)
+        if span.start <= token.head.i < span.end or holds_the_rest:
+            break
+        later = doc[token.i + 1].idx
+        shorter = normalise_from(later)
+        if later < end and shorter is not None and shorter.value:
+            return later, shorter
+    return start, timex
 
 
 def is_placeholder(text: str, start: int, end: int) -> bool:

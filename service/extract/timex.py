@@ -17,7 +17,7 @@ from .timex_lexicon import (
     MONTHS, WEEKDAYS, NUMBERS, VAGUE_NUMBERS, ORDINALS, SEASONS, PARTS_OF_DAY, UNITS, MODS, REFS,
     SET_ADVERBS, WEEKDAY_RE, CLOCK, PART_OF_DAY, YMD, MDY_NUM, MONTH_DAY_YEAR, DAY_MONTH_YEAR,
     MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, DECADE_WORDS, FISCAL_YEAR, QUARTER, SEASON,
-    RELATIVE_UNIT, AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS,
+    RELATIVE_UNIT, AGO, VAGUE_AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS,
     HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR, NUMBER_SPAN, SPOKEN_YEAR_INSIDE, ORDINAL_DAY, DAY_ORDINALS,
     WHOLE_OR_PAST_YEAR,
 )
@@ -343,6 +343,8 @@ def shifted(anchor: dt.date, n: float, unit: str) -> Optional[str]:
 
 
 def ago(p: str, anchor: Optional[dt.date]) -> Optional[str]:
+    if VAGUE_AGO.match(p):
+        return "PAST_REF"
     m = AGO.match(p)
     if not m or anchor is None:
         return None
@@ -493,7 +495,8 @@ def clock_value(m: re.Match) -> str:
     if m["h24"]:
         hour, minute = int(m["h24"]), int(m["m24"])
     else:
-        hour, minute = int(m["h"]) % 12 + (12 if m["ampm"] == "p" else 0), int(m["m"] or 0)
+        hour, minute = int(m["h"] or m["h_part"]) % 12, int(m["m"] or 0)
+        hour += 12 if m["ampm"] == "p" or m["part"] in ("afternoon", "evening") else 0
     zone = "Z" if m["tz"] in ("utc", "gmt") else ""
     return f"{hour:02d}:{minute:02d}{zone}"
 
@@ -519,7 +522,8 @@ def normalise(phrase: str, anchor: Optional[dt.date], tense: Optional[str] = Non
     if re.search(r" or so\b", p):  # 'the next two years or so', 'a week or so ago'
         inner = normalise(re.sub(r" or so\b", "", p), anchor, tense, quarterly)
         return inner and Timex(inner.type, inner.value, inner.mod or "APPROX")
-    if not p or len(p) > 120 or NOT_TEMPORAL.search(p) or re.fullmatch(r"(?:(?:his|her|their|its) )?\d{1,3}s?|\d{5,}|annual", p):
+    if not p or len(p) > 120 or NOT_TEMPORAL.search(p) or re.fullmatch(
+            r"(?:(?:his|her|their|its) )?\d{1,3}s?|\d{5,}|annual|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", p):
         return None
     if p in REFS:
         return Timex("DATE", REFS[p])

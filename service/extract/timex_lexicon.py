@@ -57,9 +57,11 @@ REFS = {
     "soon": "FUTURE_REF", "the coming": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }
+REFS.update({"a later date": "FUTURE_REF", "a future date": "FUTURE_REF"})
 for _unit in ("days", "weeks", "months", "years", "decades"):
-    REFS.update({f"recent {_unit}": "PAST_REF", f"coming {_unit}": "FUTURE_REF",
-                 f"the coming {_unit}": "FUTURE_REF"})
+    REFS.update({f"recent {_unit}": "PAST_REF", f"past {_unit}": "PAST_REF"})
+for _unit in ("days", "weeks", "months", "quarters", "years", "decades"):
+    REFS.update({f"coming {_unit}": "FUTURE_REF", f"the coming {_unit}": "FUTURE_REF", f"future {_unit}": "FUTURE_REF"})
 SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
                "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                "biweekly": "P2W", "biannually": "P6M"}
@@ -75,7 +77,9 @@ UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|c
 
 CLOCK = re.compile(
     r"\b(?:(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?|(?P<h24>\d{1,2}):(?P<m24>\d{2})"
-    r"|(?P<word>noon|midday|midnight))(?:\s*(?P<tz>utc|gmt|est|edt|et|pst|pdt|cst|cdt|bst|cet))?")
+    r"|(?P<word>noon|midday|midnight)"
+    r"|(?P<h_part>\d{1,2})(?:\s+o'clock)?\s+in\s+the\s+(?P<part>morning|afternoon|evening))"
+    r"(?:\s*(?P<tz>utc|gmt|est|edt|et|pst|pdt|cst|cdt|bst|cet))?")
 PART_OF_DAY = re.compile(r"\b(?:this |that |the |late |early )?(morning|afternoon|evening|night|tonight|overnight)\b")
 YMD = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 MDY_NUM = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
@@ -90,7 +94,7 @@ CENTURY = re.compile(r"^(?:the\s+|this\s+|a\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)
 FUTURE_OPENERS = ("as soon as ", "as early as ", "until ", "by ", "sometime next", "later this")
 YEAR = re.compile(r"^(?:(?:the\s+)?(?:year|fiscal|calendar|fiscal year|in)\s+)?(?P<year>1[5-9]\d\d|20\d\d)(?:'s)?$")
 DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
-DECADE = re.compile(r"^(?:the\s+)?(?:(?:(?P<cent>1[5-9]|20)|')(?P<dec>\d)0'?s"
+DECADE = re.compile(r"^(?:the\s+)?(?:(?:(?P<cent>1[5-9]|20)|'|(?<=the ))(?P<dec>\d)0'?s"
                     rf"|(?:(?P<cent_word>eighteen|nineteen)[\s-])?(?P<dec_word>{'|'.join(DECADE_WORDS)}))$")
 FISCAL_YEAR = re.compile(r"^(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?(?P<year>\d{4}|'?\d\d)$")
 HALF_YEAR = re.compile(
@@ -100,8 +104,8 @@ HALF_YEAR = re.compile(
 QUARTER = re.compile(
     r"^(?:the\s+|its\s+|that\s+|a\s+)?(?:(?P<rel>last|latest|past|previous|current|this|next|same|year-ago|year-earlier)\s+)?"
     r"(?:(?P<year0>\d{4})\s+|(?P<yrel0>this|last|next) year'?s?\s+)?"
-    r"(?:(?:fiscal|calendar)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
-    r"(?:(?:fiscal|calendar)\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<yrel>this|last|next) year"
+    r"(?:(?:fiscal|financial|calendar)[\s-]+)?(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
+    r"(?:(?:fiscal|financial|calendar)\s+)?quarter(?:\s+(?:of\s+)?(?:(?P<year>\d{4})|(?P<yrel>this|last|next) year"
     r"|the (?:current |fiscal |financial |calendar )?year))?$")
 SEASON = re.compile(
     r"^(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
@@ -110,6 +114,8 @@ RELATIVE_UNIT = re.compile(
     r"^(?:the\s+)?(?P<rel>last|past|previous|next|coming|this|current|following|same|that|the)\s+"
     r"(?P<unit>day|week|weekend|month|year|decade|century)$")
 AGO = re.compile(rf"^(?P<num>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|before|later|from now|hence)$")
+# 'several years ago', 'just months ago': some time back, TimeML's PAST_REF
+VAGUE_AGO = re.compile(rf"^(?:(?:just|only)\s+)?(?:(?:a few|several|some|many)\s+)?{UNIT_RE}\s+ago$")
 DURATION = re.compile(
     rf"^(?:(?:the|a|an|another)\s+)?(?:(?P<rel>last|past|next|first|coming|previous|following|additional|further|full|entire|whole|other|year-earlier|year-ago)\s+)?"
     rf"(?:(?P<num>{NUMBER_RE})[\s-]+)?(?:(?:more|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT_RE})"
