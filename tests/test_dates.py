@@ -475,3 +475,9 @@ def test_words_the_ner_took_in_before_a_date_are_left_out(extractor):
     found = [(d.text, d.value) for d in dates_of(extractor, text)]
     assert ("last year", "2021") in found and ("now", "PRESENT_REF") in found
     assert "hundreds of years" in [d for d, _ in found]  # 'hundreds' holds the rest: it stays
+
+
+def test_each_weekday_and_each_month_are_sets(extractor):
+    text = "Ferries leave each Thursday, and the festival returns each July. Each may choose a seat."
+    found = [(d.text, d.type, d.value) for d in dates_of(extractor, text)]
+    assert found == [("each Thursday", "SET", "XXXX-WXX-4"), ("each July", "SET", "XXXX-07")]

@@ -394,6 +394,8 @@ def set_expression(p: str) -> Optional[str]:
         return f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}"
     if unit in WEEKDAYS or unit.rstrip("s") in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS[unit.rstrip('s') if unit not in WEEKDAYS else unit] + 1}"
+    if month_number(unit):
+        return f"XXXX-{month_number(unit):02d}"
     n, letter, clock = in_units(number(m["num"]) if m["num"] else 1, unit)
     return ("PT" if clock else "P") + fmt_number(n) + letter
 

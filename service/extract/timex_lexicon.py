@@ -120,7 +120,8 @@ DURATION = re.compile(
     rf"^(?:(?:the|a|an|another)\s+)?(?:(?P<rel>last|past|next|first|coming|previous|following|additional|further|full|entire|whole|other|year-earlier|year-ago)\s+)?"
     rf"(?:(?P<num>{NUMBER_RE})[\s-]+)?(?:(?:more|full|straight|consecutive|long)\s+)?(?P<unit>{UNIT_RE})"
     r"(?:[\s-]+long)?$")
-SET_RE = re.compile(rf"^(?:every|each|per)\s+(?:(?P<num>{NUMBER_RE})\s+)?(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|morning|night|evening)$")
+SET_RE = re.compile(rf"^(?:every|each|per)\s+(?:(?P<num>{NUMBER_RE})\s+)?"
+                    rf"(?P<unit>{UNIT_RE}|{WEEKDAY_RE}|{MONTH_RE}|morning|night|evening)$")
 YEAR_AGO = re.compile(
     r"^(?:the\s+|a\s+)?(?:(?:same|comparable|corresponding)\s+)?(?:(?:year-ago|year-earlier|year\s+(?:ago|earlier))"
     r"(?:\s+(?:period|quarter|results|level))?|(?:period|quarter)\s+(?:a year (?:ago|earlier)|(?:of\s+)?(?:the\s+)?last year)"
