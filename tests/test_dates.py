@@ -481,3 +481,11 @@ def test_each_weekday_and_each_month_are_sets(extractor):
     text = "Ferries leave each Thursday, and the festival returns each July. Each may choose a seat."
     found = [(d.text, d.type, d.value) for d in dates_of(extractor, text)]
     assert found == [("each Thursday", "SET", "XXXX-WXX-4"), ("each July", "SET", "XXXX-07")]
+
+
+def test_explicit_dates_the_ner_calls_events_are_found(extractor):
+    text = ("The sailor was found Thanksgiving Day clinging to a raft. Flights resumed despite the Aug. 7 "
+            "airport strike in Lisbon. Christmas sales were weak.")
+    found = {d.text: d.value for d in dates_of(extractor, text)}
+    assert found.get("Thanksgiving Day") == "2021-11-25" and "Aug. 7" in found
+    assert "Christmas" not in found  # a holiday naming the sales is still no date

@@ -61,6 +61,8 @@ RULE_SPANS = re.compile(
     r"|\b(?:daily|weekly|monthly|annually|yearly)\b"
     r"|\b(?:year[- ]end|year's end|the near (?:future|term)|(?:recent|coming) (?:days|weeks|months|years))\b"
     r"|\bthe (?:latest|most recent) (?:period|quarter)\b"
+    r"|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b(?:January|February|March|April|June"
+    r"|July|August|September|October|November|December))\s+\d{1,2}\b(?!,\d|\.\d|\s*%)(?:,?\s+\d{4}\b)?"
     r"|\bthe (?:(?:eighteen|nineteen)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|nineties)\b)", re.I)
 # Holidays ('last Thanksgiving', 'Easter week') and years in words ('nineteen ninety-six').
@@ -316,7 +318,7 @@ def modifies_noun(doc: Optional[Doc], start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
-    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end or (
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ != "VERB" or (
         root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod") and root.head.head.i >= span.end)
 
 
