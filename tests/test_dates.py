@@ -484,8 +484,8 @@ def test_each_weekday_and_each_month_are_sets(extractor):
 
 
 def test_explicit_dates_the_ner_calls_events_are_found(extractor):
-    text = ("The sailor was found Thanksgiving Day clinging to a raft. Flights resumed despite the Aug. 7 "
-            "airport strike in Lisbon. Christmas sales were weak.")
+    text = ("Marco was found Thanksgiving Day clinging to an old tire at sea. There were no cancellations "
+            "as a result of the Aug. 7 Embassy bombings in Lima. Christmas sales were weak.")
     found = {d.text: d.value for d in dates_of(extractor, text)}
     assert found.get("Thanksgiving Day") == "2021-11-25" and "Aug. 7" in found
     assert "Christmas" not in found  # a holiday naming the sales is still no date
