@@ -489,3 +489,8 @@ def test_explicit_dates_the_ner_calls_events_are_found(extractor):
     found = {d.text: d.value for d in dates_of(extractor, text)}
     assert found.get("Thanksgiving Day") == "2021-11-25" and "Aug. 7" in found
     assert "Christmas" not in found  # a holiday naming the sales is still no date
+
+
+def test_through_a_date_after_a_deadline_verb_points_forward(extractor):
+    text = "The bank extended the credit line through January. Sales rose through January."
+    assert [d.value for d in dates_of(extractor, text)] == ["2023-01", "2022-01"]

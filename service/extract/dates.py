@@ -103,7 +103,8 @@ BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately|at)\s+)*(?:\d{1,2}(?:
 CLOCK_REACH = 500  # characters back to the day a bare clock time belongs to
 PART_OF_DAY = re.compile(r"the (?:morning|afternoon|evening|night|day)")
 DATE_FOLLOWS = re.compile(rf"\s+of\s+(?:{WEEKDAY_RE}|{MONTH_RE}|\d)", re.I)
-FUTURE_OPENER = re.compile(r"\b(?:as soon as|as early as|until|by|before|scheduled for|set for|effective)\s+$", re.I)
+FUTURE_OPENER = re.compile(r"\b(?:as soon as|as early as|until|through|by|before|scheduled for|set for|effective)\s+$",
+                           re.I)
 LONGER_PERIOD = re.compile(r"\b(?:nine|six|first \w+|latest \w+) months\b|\bfiscal year\b", re.I)
 QUARTERLY = re.compile(r"\bquarter(?:ly)?\b", re.I)
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "would", "going"}
@@ -401,7 +402,7 @@ def make_expression(doc: Optional[Doc], text: str, span: tuple[int, int], anchor
     tense = tense_at(doc, start, end)
     opener = FUTURE_OPENER.search(text, max(0, start - 14), start)
     if opener and (tense != "past" or opener.group().lower().startswith("effective")
-                   or opener.group().lower().startswith("until") and sets_deadline(doc, start, end)):
+                   or opener.group().lower().startswith(("until", "through")) and sets_deadline(doc, start, end)):
         tense = "future"  # 'until Friday', 'as soon as Tuesday'; but 'by Wednesday, 32 had filed
     period = PERIOD_ENDING.match(text, start)
     if period and period.end() == end:
