@@ -494,3 +494,9 @@ def test_explicit_dates_the_ner_calls_events_are_found(extractor):
 def test_through_a_date_after_a_deadline_verb_points_forward(extractor):
     text = "The bank extended the credit line through January. Sales rose through January."
     assert [d.value for d in dates_of(extractor, text)] == ["2023-01", "2022-01"]
+
+
+def test_a_possessive_period_and_that_same_day_are_found(extractor):
+    text = "Volume was the week's highest. On Monday the court met, and the list was redrawn that same day."
+    found = [(d.text, d.value) for d in dates_of(extractor, text)]
+    assert found == [("the week", "2022-W24"), ("Monday", "2022-06-13"), ("that same day", "2022-06-13")]

@@ -61,6 +61,7 @@ RULE_SPANS = re.compile(
     r"|\b(?:daily|weekly|monthly|annually|yearly)\b"
     r"|\b(?:year[- ]end|year's end|the near (?:future|term)|(?:recent|coming) (?:days|weeks|months|years))\b"
     r"|\bthe (?:latest|most recent) (?:period|quarter)\b"
+    r"|\bthe (?-i:week|month|year)(?='s\b)|\b(?:that|the) same (?:day|week|month|year)\b"
     r"|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b(?:January|February|March|April|June"
     r"|July|August|September|October|November|December))\s+\d{1,2}\b(?!,\d|\.\d|\s*%)(?:,?\s+\d{4}\b)?"
     r"|\bthe (?:(?:eighteen|nineteen)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties"
@@ -95,7 +96,7 @@ TEMPORAL_WORD = re.compile(
     r"|fall|winter|morning|afternoon|evening|night|noon|midnight|time|period|moment|era|age|ago"
     r"|earlier|later|now|past|future|recent|current|dawn|dusk|tomorrow|tonight|"
     + MONTH_RE + r")|day\b|\d", re.I)
-ANAPHOR = re.compile(r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|the following|the next|the previous|the same)"
+ANAPHOR = re.compile(r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|that same|the following|the next|the previous|the same)"
                      rf"\s+(?P<unit>day|month|year|{WEEKDAY_RE})$", re.I)
 BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately|at)\s+)*(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d"
                         r"|noon|midnight|(?:the )?(?:morning|afternoon|evening)|the (?:same )?day)"

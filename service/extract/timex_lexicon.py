@@ -111,7 +111,7 @@ SEASON = re.compile(
     r"^(?:the\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<season>spring|summer|autumn|fall|winter)"
     r"(?:\s+(?:of\s+)?(?P<year>\d{4}))?$")
 RELATIVE_UNIT = re.compile(
-    r"^(?:the\s+)?(?P<rel>last|past|previous|next|coming|this|current|following|same|that|the)\s+"
+    r"^(?:the\s+)?(?P<rel>last|past|previous|next|coming|this|current|following|same|that|the)\s+(?:same\s+)?"
     r"(?P<unit>day|week|weekend|month|year|decade|century)$")
 AGO = re.compile(rf"^(?P<num>{NUMBER_RE})\s+(?P<unit>{UNIT_RE})\s+(?P<dir>ago|earlier|before|later|from now|hence)$")
 # 'several years ago', 'just months ago': some time back, TimeML's PAST_REF
