@@ -459,6 +459,7 @@ def test_at_least_stays_with_its_date_and_decades_in_words_are_found(extractor):
     ("9 o'clock in the evening", ("TIME", "2022-06-15T21:00")),
     ("the 70s", ("DATE", "197")),
     ("the last financial quarter", ("DATE", "2022-Q1")),
+    ("post-1959", ("DATE", "1959")),
 ])
 def test_vague_references_clock_hours_in_words_and_financial_quarters(phrase, expected):
     timex = normalise(phrase, WED)
@@ -500,3 +501,8 @@ def test_a_possessive_period_and_that_same_day_are_found(extractor):
     text = "Volume was the week's highest. On Monday the court met, and the list was redrawn that same day."
     found = [(d.text, d.value) for d in dates_of(extractor, text)]
     assert found == [("the week", "2022-W24"), ("Monday", "2022-06-13"), ("that same day", "2022-06-13")]
+
+
+def test_pre_and_post_a_year_are_found_with_their_modifier(extractor):
+    found = dates_of(extractor, "The post-1959 exodus split many families.")
+    assert [(d.text, d.value, d.mod) for d in found] == [("post-1959", "1959", "AFTER")]

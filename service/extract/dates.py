@@ -40,7 +40,7 @@ DATELINE = re.compile(
 # RULE_SPANS and SPOKEN_YEARS open with a lookahead for the first letters of all their alternatives,
 # so the engine skips other positions at once (keep it in step when adding an alternative).
 RULE_SPANS = re.compile(
-    r"(?=[acdeflmnrstwy\d])(?:"
+    r"(?=[acdeflmnprstwy\d])(?:"
     r"\b(?:(?:last|next|this|early|late|the previous|this coming|the following)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|\b(?:today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b"
@@ -61,7 +61,7 @@ RULE_SPANS = re.compile(
     r"|\b(?:daily|weekly|monthly|annually|yearly)\b"
     r"|\b(?:year[- ]end|year's end|the near (?:future|term)|(?:recent|coming) (?:days|weeks|months|years))\b"
     r"|\bthe (?:latest|most recent) (?:period|quarter)\b"
-    r"|\bthe (?-i:week|month|year)(?='s\b)|\b(?:that|the) same (?:day|week|month|year)\b"
+    r"|\b(?:pre|post)-\d{4}s?\b|\bthe (?-i:week|month|year)(?='s\b)|\b(?:that|the) same (?:day|week|month|year)\b"
     r"|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b(?:January|February|March|April|June"
     r"|July|August|September|October|November|December))\s+\d{1,2}\b(?!,\d|\.\d|\s*%)(?:,?\s+\d{4}\b)?"
     r"|\bthe (?:(?:eighteen|nineteen)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties"

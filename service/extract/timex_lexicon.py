@@ -41,7 +41,7 @@ MODS = [("the beginning of", "START"), ("the start of", "START"), ("beginning of
         ("roughly", "APPROX"), ("nearly", "LESS_THAN"), ("almost", "LESS_THAN"),
         ("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
         ("under", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("up to", "EQUAL_OR_LESS"),
-        ("before", "BEFORE"), ("after", "AFTER"), ("since", "AFTER"), ("until", "BEFORE"),
+        ("before", "BEFORE"), ("after", "AFTER"), ("pre", "BEFORE"), ("post", "AFTER"), ("since", "AFTER"), ("until", "BEFORE"),
         ("by", "BEFORE"), ("earlier", None), ("later", None), ("sometime", None), ("just", None),
         ("as early as", None), ("as late as", None), ("as soon as", None), ("this past", None),
         ("the early hours of", "START"), ("the night of", None), ("the morning of", None)]
