@@ -506,3 +506,9 @@ def test_a_possessive_period_and_that_same_day_are_found(extractor):
 def test_pre_and_post_a_year_are_found_with_their_modifier(extractor):
     found = dates_of(extractor, "The post-1959 exodus split many families.")
     assert [(d.text, d.value, d.mod) for d in found] == [("post-1959", "1959", "AFTER")]
+
+
+def test_the_year_period_is_that_years_quarter_in_quarterly_news(extractor):
+    quarterly = dates_of(extractor, "First-quarter profit rose 5%. In the 2021 period, the bakery earned $4 million.")
+    assert find(quarterly, "the 2021 period").value == "2021-Q1"
+    assert normalise("the 2021 period", WED).value == "2021"

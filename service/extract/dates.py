@@ -60,7 +60,7 @@ RULE_SPANS = re.compile(
     r"|October|November|December))\b"
     r"|\b(?:daily|weekly|monthly|annually|yearly)\b"
     r"|\b(?:year[- ]end|year's end|the near (?:future|term)|(?:recent|coming) (?:days|weeks|months|years))\b"
-    r"|\bthe (?:latest|most recent) (?:period|quarter)\b"
+    r"|\bthe (?:latest|most recent|\d{4}) (?:period|quarter)\b"
     r"|\b(?:pre|post)-\d{4}s?\b|\bthe (?-i:week|month|year)(?='s\b)|\b(?:that|the) same (?:day|week|month|year)\b"
     r"|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b(?:January|February|March|April|June"
     r"|July|August|September|October|November|December))\s+\d{1,2}\b(?!,\d|\.\d|\s*%)(?:,?\s+\d{4}\b)?"

@@ -428,6 +428,8 @@ def year_ago(p: str, anchor: Optional[dt.date], quarterly: bool) -> Optional[str
     if anchor is not None and latest and quarterly:
         year, index = divmod(anchor.year * 4 + (anchor.month - 1) // 3 - 1, 4)
         return f"{latest['year'] or year}-Q{index + 1}"
+    if latest and latest["year"]:
+        return latest["year"]  # 'the 1988 period' outside quarterly news: that year
     if anchor is None or not YEAR_AGO.match(p):
         return None
     if not quarterly:
