@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from service.extract import Extractor
-from service.extract.dates import find_article_date, metadata_regions
+from service.extract.article_date import find_article_date, metadata_regions
 from service.extract.timex import normalise
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

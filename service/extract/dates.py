@@ -1,42 +1,25 @@
-"""Dates of an article: its metadata header, its own publication date and every temporal expression.
+"""Every temporal expression of an article, normalised against its date.
 
-``metadata_regions`` finds header text (``date 2022-06-15``, ``Published: ...``, a date line under
-the title) that the pipeline blanks before parsing; ``find_article_date`` picks the article's date
-(request > header > dateline > a full date near the top); ``find_dates`` lists TIMEX3-style
-expressions from spaCy's DATE/TIME entities plus rule-based additions, normalised by ``timex``.
-Nothing here reads the clock.
+``find_dates`` lists TIMEX3-style expressions from spaCy's DATE/TIME entities plus rule-based
+spans, shaped (trimmed, split, merged), typed and valued by ``timex``; relative ones count from
+the article's date (``article_date``) or from the date named just before them. Nothing here reads
+the clock.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import islice
-from typing import Callable, Iterable, Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import ArticleDate, DateExpression
+from .article_date import header_date_span, header_items
+from .model import DateExpression
 from .holidays import HOLIDAY_NAMES
 from .doc_arrays import doc_text
 from .timex import Timex, day_of, normalise
-from .timex_lexicon import MONTH_RE, WEEKDAY_RE
+from .timex_lexicon import MONTH_NAME, MONTH_RE, WEEKDAY_NAME, WEEKDAY_RE
 
-TOP_CHARS = 1500           # header lines and datelines live at the very top
-TOP_LINES = 6
-MAX_LINE_TOKENS = 25       # a date line is short
-MARKER = re.compile(r"[ \t]*(?P<label>date)[ \t]*:?[ \t]*(?P<date>\d{4}-\d{2}-\d{2})(?=\s|$)", re.I)
-LABEL = re.compile(r"^(?:(?:last\s+|first\s+)?(?:published|updated|posted|modified)(?:\s+on)?|date"
-                   r"|dateline)\s*:?\s*", re.I)
-LINE_TOKEN = re.compile(r"[A-Za-z]+\.?|\d+(?::\d\d)?(?:st|nd|rd|th)?|[^\sA-Za-z\d]")
-LINE_WORDS = {"am", "a.m.", "pm", "p.m.", "a", "p", "m.", "at", "on", "utc", "gmt", "est", "edt", "et",
-              "pst", "pdt", "cst", "cdt", "bst", "cet", "cest", "ist", "jst", "the", "of"}
-FULL_DATE = re.compile(
-    rf"\b(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})\b", re.I)
-DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+){0,4}(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+){0,3}){0,2},?[ \t]+)?"
-    rf"(?P<date>(?i:{MONTH_RE})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)[ \t]*,?"
-    r"(?:[ \t]*\([A-Za-z .&]{1,30}\)|[ \t]*/[A-Za-z .&-]{1,30}/)?[ \t]*(?:--|-|—|–|_|:)", re.M)
 # RULE_SPANS and SPOKEN_YEARS open with a lookahead for the first letters of all their alternatives,
 # so the engine skips other positions at once (keep it in step when adding an alternative).
 RULE_SPANS = re.compile(
@@ -75,8 +58,6 @@ SPOKEN_YEARS = re.compile(
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|oh (?:one|two|three|four|five|six|seven|eight|nine)))"
     r"|two thousand(?: (?:and )?(?:one|two|three|four|five|six|seven|eight|nine|ten))?)\b", re.I)
-MONTH_NAME = re.compile(MONTH_RE)
-WEEKDAY_NAME = re.compile(WEEKDAY_RE)
 WEEKDAY_WORD = re.compile(rf"^(?:(?:last|next|this|on)\s+)?{WEEKDAY_RE}$", re.I)
 SPLIT_RANGE = re.compile(r"\s+(?:and|to|through|until|or|ended|ending)\s+|\s*[-–]\s*(?=\w)")
 # 'year-earlier', 'year-ago': a hyphen inside a word joins, it does not mark a range (unlike
@@ -88,7 +69,8 @@ RANGE_OPENING = re.compile(r"^(?:between|from)\s+", re.I)
 AFTER_PERIOD = re.compile(r"(?P<of>\s+(?:after|following)\s+)", re.I)
 PART_OF_PERIOD = re.compile(r"(?:the\s+)?(?:first|last|final|past|opening|closing)\s+[\w-]+\s+"
                             r"(?:days|weeks|months|quarters|years)(?P<of>\s+of\s+)", re.I)
-LEADING_WORDS = re.compile(r"(?:(?:on|at(?!\s+(?:least|most)\b)|in|during|since|until|from|of|both|either)\s+)+", re.I)
+LEADING_WORDS = re.compile(  # but 'at least' stays: it is the phrase's modifier
+    r"(?:(?:on|at(?!\s+(?:least|most)\b)|in|during|since|until|from|of|both|either)\s+)+", re.I)
 YEAR_LIST = re.compile(r"\d{4}(?:\s*,\s*\d{4})+")  # '1994, 1995' (and 1997): one expression per year
 TRAILING_WORDS = re.compile(r"(?:\s+(?:of|and|or|to|from|the|on|in|at|by))+$", re.I)
 TEMPORAL_WORD = re.compile(
@@ -96,7 +78,8 @@ TEMPORAL_WORD = re.compile(
     r"|fall|winter|morning|afternoon|evening|night|noon|midnight|time|period|moment|era|age|ago"
     r"|earlier|later|now|past|future|recent|current|dawn|dusk|tomorrow|tonight|"
     + MONTH_RE + r")|day\b|\d", re.I)
-ANAPHOR = re.compile(r"^(?:(?:earlier|later)\s+(?:in\s+)?)?(?:that|that same|the following|the next|the previous|the same)"
+ANAPHOR = re.compile(r"^(?:(?:earlier|later)\s+(?:in\s+)?)?"
+                     r"(?:that|that same|the following|the next|the previous|the same)"
                      rf"\s+(?P<unit>day|month|year|{WEEKDAY_RE})$", re.I)
 BARE_CLOCK = re.compile(r"(?:(?:about|around|approximately|at)\s+)*(?:\d{1,2}(?::\d\d)?\s?[ap]\.?m\.?|\d{1,2}:\d\d"
                         r"|noon|midnight|(?:the )?(?:morning|afternoon|evening)|the (?:same )?day)"
@@ -115,128 +98,6 @@ REPORTING_PRESENT = {"say", "tell", "report", "write", "note", "add"}
 # past forms spelled like the present, which the tagger may call VBP ('stocks hurt the index Friday')
 SAME_PAST_FORM = {"hurt", "cut", "set", "put", "hit", "cost", "let", "shut", "quit", "spread", "cast", "beat",
                   "bid", "bet", "burst", "split", "upset", "broadcast", "forecast", "read"}
-
-
-# ----------------------------------------------------------------------------- metadata header
-
-def metadata_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of header metadata at the top of ``text`` (never prose or datelines)."""
-    return [(start, end) for start, end, _ in header_items(text or "")]
-
-
-def header_items(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of metadata: kind 'marker' / 'labelled' / 'bare' (a lone date line)."""
-    items = []
-    marker = MARKER.match(text)
-    if marker:
-        items.append((marker.start("label"), marker.end("date"), "marker"))
-    for start, end in top_lines(text):
-        if marker and start < marker.end():
-            continue
-        kind = date_line_kind(text[start:end])
-        if kind:
-            items.append((start, end, kind))
-    return items
-
-
-def top_lines(text: str) -> Iterable[tuple[int, int]]:
-    """(start, end) of the first non-empty lines, whitespace-trimmed."""
-    count = 0
-    for m in re.finditer(r"[^\n]+", text[:TOP_CHARS]):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start == end:
-            continue
-        yield start, end
-        count += 1
-        if count >= TOP_LINES:
-            return
-
-
-def date_line_kind(line: str) -> Optional[str]:
-    """'labelled' / 'bare' if the line is only a (labelled) date-time, else None."""
-    label = LABEL.match(line)
-    rest = line[label.end():] if label else line
-    tokens = [m.group() for m in islice(LINE_TOKEN.finditer(rest), MAX_LINE_TOKENS + 1)]  # enough to judge
-    if not tokens or len(tokens) > MAX_LINE_TOKENS or not all(is_date_token(t) for t in tokens):
-        return None
-    if not FULL_DATE.search(rest):
-        return None
-    return "labelled" if label else "bare"
-
-
-def is_date_token(token: str) -> bool:
-    word = token.lower()
-    return (word[0].isdigit() or word in LINE_WORDS or word in ",|-/–—:()." or
-            bool(MONTH_NAME.fullmatch(word)) or bool(WEEKDAY_NAME.fullmatch(word)))
-
-
-def header_date_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Within a header line, the span after its label ("Updated", "Published:") to the line end."""
-    label = LABEL.match(text[start:end])
-    start += label.end() if label else 0
-    return start, end
-
-
-# ----------------------------------------------------------------------------- article date
-
-def find_article_date(text: str, request_date: Optional[dt.date]) -> Optional[ArticleDate]:
-    """The article's date: request > header > dateline > a clear full date near the top; else None."""
-    if request_date is not None:
-        return ArticleDate(value=request_date.isoformat()[:10], source="request")
-    text = text or ""
-    return header_date(text) or dateline_date(text) or text_date(text)
-
-
-def header_date(text: str) -> Optional[ArticleDate]:
-    for start, end, kind in header_items(text):
-        s, e = header_date_span(text, start, end)
-        value = full_date_value(text[s:e])
-        if value:
-            return ArticleDate(value, "dateline" if kind == "bare" else "header", text[s:e], s, e)
-    return None
-
-
-def full_date_value(phrase: str) -> Optional[str]:
-    """YYYY-MM-DD of the first full date in ``phrase`` (absolute, so no anchor needed)."""
-    m = FULL_DATE.search(phrase)
-    timex = normalise(m.group(), None) if m else None
-    value = timex.value if timex else None
-    return value if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
-
-
-def dateline_date(text: str) -> Optional[ArticleDate]:
-    m = DATELINE.search(text[:TOP_CHARS])
-    if not m:
-        return None
-    s, e = m.span("date")
-    timex = normalise(text[s:e], None)
-    value = timex.value if timex else None
-    if value and value.startswith("XXXX"):
-        year = year_from_text(text, int(value[5:7]))
-        value = f"{year}{value[4:]}" if year else None
-    if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return None
-    return ArticleDate(value, "dateline", text[s:e], s, e)
-
-
-def year_from_text(text: str, month: int) -> Optional[str]:
-    """The year of the full dates in ``text`` in ``month``, if they all agree; else None."""
-    years = {v[:4] for v in (full_date_value(m.group()) for m in FULL_DATE.finditer(text))
-             if v and int(v[5:7]) == month}
-    return years.pop() if len(years) == 1 else None
-
-
-def text_date(text: str) -> Optional[ArticleDate]:
-    top = text[:400]
-    m = FULL_DATE.search(top)
-    value = full_date_value(m.group()) if m else None
-    if not value:
-        return None
-    return ArticleDate(value, "text", m.group(), m.start(), m.end())
 
 
 # ----------------------------------------------------------------------------- expressions
@@ -320,8 +181,9 @@ def modifies_noun(doc: Optional[Doc], start: int, end: int) -> bool:
     if span is None or len(span) == 0:
         return False
     root = span.root
-    return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ != "VERB" or (
-        root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod") and root.head.head.i >= span.end)
+    on_a_noun = root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ != "VERB"
+    return on_a_noun or (root.dep_ == "conj" and root.head.dep_ in ("compound", "nmod")
+                         and root.head.head.i >= span.end)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -403,15 +265,16 @@ def make_expression(doc: Optional[Doc], text: str, span: tuple[int, int], anchor
     tense = tense_at(doc, start, end)
     opener = FUTURE_OPENER.search(text, max(0, start - 14), start)
     if opener and (tense != "past" or opener.group().lower().startswith("effective")
-                   or opener.group().lower().startswith(("until", "through")) and sets_deadline(doc, start, end)):
+                   or opener.group().lower().startswith(("until", "through"))
+                   and sets_deadline(doc, start, end)):
         tense = "future"  # 'until Friday', 'as soon as Tuesday'; but 'by Wednesday, 32 had filed
     period = PERIOD_ENDING.match(text, start)
     if period and period.end() == end:
         return DateExpression(text[start:end], start, end, "DURATION", "P1Y", None)
     timex = normalise(text[start:end], anchor, tense, quarterly)
     if timex is not None and timex.value is None:
-        start, timex = past_leading_noise(doc, start, end, timex, lambda s: normalise(text[s:end], anchor, tense,
-                                                                                        quarterly))
+        start, timex = past_leading_noise(doc, start, end, timex,
+                                          lambda later: normalise(text[later:end], anchor, tense, quarterly))
     if timex is None or (timex.value is None and not TEMPORAL_WORD.search(text[start:end])):
         return None
     return DateExpression(text[start:end], start, end, timex.type, timex.value, timex.mod)

@@ -15,7 +15,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import dates, entities, quotes, salience
+from . import article_date, dates, entities, quotes, salience
 from .doc_arrays import doc_text
 from .fast_tags import use_fast_tag_map
 from .model import Extraction, ModelInfo
@@ -124,7 +124,7 @@ class Extractor:
         With ``return_errors``, an article whose extraction fails yields its exception in its
         place instead of ending the iteration.
         """
-        prepared = ((a, dates.metadata_regions(a.text) + long_run_breaks(a.text)) for a in articles)
+        prepared = ((a, article_date.metadata_regions(a.text) + long_run_breaks(a.text)) for a in articles)
         as_tuples = ((mask(a.text, regions), a) for a, regions in prepared)
         with self.nlp.memory_zone():
             for doc, article in self._parse(as_tuples, batch_size):
@@ -146,14 +146,14 @@ class Extractor:
 
     def _extract_from_doc(self, doc: Doc, article: Article) -> Extraction:
         text = article.text
-        article_date = dates.find_article_date(text, article.date)
-        anchor = dt.date.fromisoformat(article_date.value[:10]) if article_date else None
+        own_date = article_date.find_article_date(text, article.date)
+        anchor = dt.date.fromisoformat(own_date.value[:10]) if own_date else None
         found = entities.find_entities(doc, text)
         found_quotes = quotes.find_quotes(doc, text, found)
         salience.rank_entities(found, doc_text(doc))  # after quotes; metadata blanked, same offsets
         return Extraction(
             id=article.id,
-            date=article_date,
+            date=own_date,
             dates=dates.find_dates(doc, text, anchor),
             participants=found.participants,
             organizations=found.organizations,

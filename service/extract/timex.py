@@ -16,8 +16,9 @@ from .holidays import holiday_date
 from .timex_lexicon import (
     MONTHS, WEEKDAYS, NUMBERS, VAGUE_NUMBERS, ORDINALS, SEASONS, PARTS_OF_DAY, UNITS, MODS, REFS,
     SET_ADVERBS, WEEKDAY_RE, CLOCK, PART_OF_DAY, YMD, MDY_NUM, MONTH_DAY_YEAR, DAY_MONTH_YEAR,
-    MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, DECADE_WORDS, FISCAL_YEAR, QUARTER, SEASON,
-    RELATIVE_UNIT, AGO, VAGUE_AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS,
+    MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, DECADE_WORDS, FISCAL_YEAR, QUARTER,
+    SEASON, RELATIVE_UNIT, AGO, VAGUE_AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL,
+    DURATION_OPENINGS,
     HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR, NUMBER_SPAN, SPOKEN_YEAR_INSIDE, ORDINAL_DAY, DAY_ORDINALS,
     WHOLE_OR_PAST_YEAR,
 )
@@ -455,7 +456,8 @@ def date_value(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optio
 def this_period(p: str, anchor: Optional[dt.date]) -> Optional[str]:
     """'the year', 'earlier this year', 'later this month', 'this year's' ... -> the anchor's period."""
     m = re.fullmatch(r"(?:(?:earlier|later|so far|the rest of|the remainder of)\s+)?(?:in\s+)?"
-                     r"(?:this|the|that)\s+(?:(?:current|full|fiscal|financial|calendar)\s+)*(year|month|week)(?:\s+so far)?"
+                     r"(?:this|the|that)\s+(?:(?:current|full|fiscal|financial|calendar)\s+)*(year|month|week)"
+                     r"(?:\s+so far)?"
                      r"|(year)(?:-end|\s+end|'s\s+end)", p)
     if not m or anchor is None:
         return None

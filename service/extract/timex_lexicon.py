@@ -41,8 +41,8 @@ MODS = [("the beginning of", "START"), ("the start of", "START"), ("beginning of
         ("roughly", "APPROX"), ("nearly", "LESS_THAN"), ("almost", "LESS_THAN"),
         ("more than", "MORE_THAN"), ("over", "MORE_THAN"), ("less than", "LESS_THAN"),
         ("under", "LESS_THAN"), ("at least", "EQUAL_OR_MORE"), ("up to", "EQUAL_OR_LESS"),
-        ("before", "BEFORE"), ("after", "AFTER"), ("pre", "BEFORE"), ("post", "AFTER"), ("since", "AFTER"), ("until", "BEFORE"),
-        ("by", "BEFORE"), ("earlier", None), ("later", None), ("sometime", None), ("just", None),
+        ("before", "BEFORE"), ("after", "AFTER"), ("pre", "BEFORE"), ("post", "AFTER"), ("since", "AFTER"),
+        ("until", "BEFORE"), ("by", "BEFORE"), ("earlier", None), ("later", None), ("sometime", None), ("just", None),
         ("as early as", None), ("as late as", None), ("as soon as", None), ("this past", None),
         ("the early hours of", "START"), ("the night of", None), ("the morning of", None)]
 REFS = {
@@ -61,7 +61,8 @@ REFS.update({"a later date": "FUTURE_REF", "a future date": "FUTURE_REF"})
 for _unit in ("days", "weeks", "months", "years", "decades"):
     REFS.update({f"recent {_unit}": "PAST_REF", f"past {_unit}": "PAST_REF"})
 for _unit in ("days", "weeks", "months", "quarters", "years", "decades"):
-    REFS.update({f"coming {_unit}": "FUTURE_REF", f"the coming {_unit}": "FUTURE_REF", f"future {_unit}": "FUTURE_REF"})
+    REFS.update({f"coming {_unit}": "FUTURE_REF", f"the coming {_unit}": "FUTURE_REF",
+                 f"future {_unit}": "FUTURE_REF"})
 SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
                "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
                "biweekly": "P2W", "biannually": "P6M"}
@@ -70,7 +71,10 @@ MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
             r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 WEEKDAY_RE = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?"
               r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?")
-NUMBER_RE = (r"(?:\d+(?:\.\d+)?(?:\s+(?:to|or)\s+\d+(?:\.\d+)?)?|[a-z]+(?:[- ](?!(?:more|full|straight|consecutive|long)\b)[a-z]+)?(?:\s+(?:to|or)\s+[a-z]+)?"
+MONTH_NAME = re.compile(MONTH_RE)  # lowercase text
+WEEKDAY_NAME = re.compile(WEEKDAY_RE)
+NUMBER_RE = (r"(?:\d+(?:\.\d+)?(?:\s+(?:to|or)\s+\d+(?:\.\d+)?)?"
+             r"|[a-z]+(?:[- ](?!(?:more|full|straight|consecutive|long)\b)[a-z]+)?(?:\s+(?:to|or)\s+[a-z]+)?"
              r"|a couple of|couple of|a few|a dozen|half an?)")
 NUMBER_SPAN = re.compile(r"\S+\s+(?:to|or)\s+\S+")  # '12 to 18 (months)': a span of numbers, value unknown
 UNIT_RE = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|weekend)s?"
