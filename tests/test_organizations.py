@@ -367,3 +367,11 @@ def test_a_kind_of_institution_sharing_a_plural_org_word_names_a_department(extr
     text = "After talks between the State and Homeland Security Departments, the girls were given visas."
     found = entities_with_ner(extractor, text, [("State", "ORG", 0)])
     assert names(found.organizations) == ["State"]
+
+
+def test_a_name_described_as_a_craft_or_a_work_is_no_org(extractor):
+    text = ("The crew was held aboard the cruise ship, Seawinds, for a year; later the Seawinds docked in "
+            "Malta. Critics praised the film Blue Harbor. The airline, Skyways, bought two jets.")
+    found = entities_with_ner(extractor, text, [("Seawinds", "ORG", 0), ("Seawinds", "ORG", 1),
+                                                ("Blue Harbor", "ORG", 0), ("Skyways", "ORG", 0)])
+    assert names(found.organizations) == ["Skyways"]

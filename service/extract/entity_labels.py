@@ -15,6 +15,7 @@ from .entity_lexicon import (
     CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, LOC, NEWS_AGENCIES,
     NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PLACE_ABBREVIATIONS, PLACE_HEADS,
     PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SETTLEMENT_NOUNS, SURNAME_HEADS,
+    THING_DESCRIPTIONS,
 )
 
 
@@ -110,13 +111,24 @@ def context_label(span: Span) -> Optional[str]:
 
 def described_as_organization(span: Span) -> bool:
     """'the tech giant Oracle', 'airline, Ryanair,': a noun beside the name says it is an organization."""
+    return any(t.lemma_ in ORG_DESCRIPTIONS for t in describing_nouns(span))
+
+
+def described_as_thing(span: Span) -> bool:
+    """'the cruise ship, Freewinds', 'the prototype orbiter, Space Shuttle Enterprise', 'the film
+    Easy Rider': a noun beside the name says it names a craft or a work, not an organization."""
+    return any(t.lemma_ in THING_DESCRIPTIONS for t in describing_nouns(span))
+
+
+def describing_nouns(span: Span) -> list:
+    """Lowercase common nouns in apposition to the name or compounded before it."""
     root = span.root
     beside = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i < span.start]
     after = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
     beside += after[:1]  # only the apposition right after the name: 'X, CEO of Y, a group' is a person
     if root.dep_ == "appos":
         beside.append(root.head)
-    return any(t.pos_ == "NOUN" and t.is_lower and t.lemma_ in ORG_DESCRIPTIONS for t in beside)
+    return [t for t in beside if t.pos_ == "NOUN" and t.is_lower]
 
 
 def mate_labels(span: Span) -> Counter:
@@ -152,7 +164,8 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
         strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects)
                                        or is_listed_with_people(c) else None) or (
             ORG if c.label in (PERSON, ORG) and " " not in key and c.span is not None
-            and described_as_organization(c.span) else None)  # 'airline, Ryanair,' settles 'Ryanair'
+            and described_as_organization(c.span) else None) or (  # 'airline, Ryanair,' settles 'Ryanair'
+            "MISC" if c.span is not None and described_as_thing(c.span) else None)  # 'the ship Freewinds'
         if strong:
             decisive.setdefault(key, strong)
         label = strong or undecided_label(c)  # decisive_label(c) gave nothing: base_label(c)
