@@ -6,6 +6,7 @@ import pytest
 
 from service.extract import Extractor
 from service.extract.article_date import find_article_date, metadata_regions
+from service.extract.dates import RULE_SPANS
 from service.extract.timex import normalise
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
@@ -490,6 +491,9 @@ def test_explicit_dates_the_ner_calls_events_are_found(extractor):
     found = {d.text: d.value for d in dates_of(extractor, text)}
     assert found.get("Thanksgiving Day") == "2021-11-25" and "Aug. 7" in found
     assert "Christmas" not in found  # a holiday naming the sales is still no date
+    # the rule for a month and a day leaves 'March 5 percent' alone
+    assert [m.group() for m in RULE_SPANS.finditer("rose in March 5 percent, and on March 5, 2021")] == [
+        "March 5, 2021"]
 
 
 def test_through_a_date_after_a_deadline_verb_points_forward(extractor):

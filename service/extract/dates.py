@@ -46,7 +46,8 @@ RULE_SPANS = re.compile(
     r"|\bthe (?:latest|most recent|\d{4}) (?:period|quarter)\b"
     r"|\b(?:pre|post)-\d{4}s?\b|\bthe (?-i:week|month|year)(?='s\b)|\b(?:that|the) same (?:day|week|month|year)\b"
     r"|(?-i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|\b(?:January|February|March|April|June"
-    r"|July|August|September|October|November|December))\s+\d{1,2}\b(?!,\d|\.\d|\s*%)(?:,?\s+\d{4}\b)?"
+    r"|July|August|September|October|November|December))\s+\d{1,2}\b"
+    r"(?!,\d|\.\d|\s*(?:%|(?:percent|per cent|points?|million|billion|years?|days?)\b))(?:,?\s+\d{4}\b)?"
     r"|\bthe (?:(?:eighteen|nineteen)[\s-])?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties"
     r"|nineties)\b)", re.I)
 # Holidays ('last Thanksgiving', 'Easter week') and years in words ('nineteen ninety-six').
