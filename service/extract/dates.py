@@ -119,11 +119,17 @@ def find_dates(doc: Doc, text: str, anchor: Optional[dt.date]) -> list[DateExpre
     return sorted(found, key=lambda x: (x.start, x.end))
 
 
+def tokens_at(doc: Optional[Doc], start: int, end: int) -> Optional[Span]:
+    """The tokens covering text[start:end]; None without a parse or when no token falls inside."""
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span if span is not None and len(span) > 0 else None
+
+
 def about_longer_period(doc: Optional[Doc], start: int, end: int) -> bool:
     """The sentence compares nine months or a year ('For the nine months, ... compared with
     year-earlier net income'), so 'a year earlier' there is not the quarter a year before."""
-    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-    return span is not None and len(span) > 0 and LONGER_PERIOD.search(span.sent.text) is not None
+    span = tokens_at(doc, start, end)
+    return span is not None and LONGER_PERIOD.search(span.sent.text) is not None
 
 
 def anaphor_anchor(phrase: str, start: int, previous: list[DateExpression]) -> Optional[dt.date]:
@@ -178,8 +184,8 @@ def candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
 
 def modifies_noun(doc: Optional[Doc], start: int, end: int) -> bool:
     """'Christmas sales', 'the Christmas and New Year period': a name used as a modifier, not a date."""
-    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-    if span is None or len(span) == 0:
+    span = tokens_at(doc, start, end)
+    if span is None:
         return False
     root = span.root
     on_a_noun = root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end and root.head.pos_ != "VERB"
@@ -286,7 +292,7 @@ def past_leading_noise(doc: Optional[Doc], start: int, end: int, timex: Timex,
     """"a coup d'etat last year", "between now": the NER took in words before the date that hang
     on a word outside it (and hold nothing in it but a preposition's object). Start after them if
     the rest then has a value."""
-    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    span = tokens_at(doc, start, end)
     if span is None:
         return start, timex
     for token in span[:-1]:
@@ -339,8 +345,8 @@ def tense_at(doc: Optional[Doc], start: int, end: int) -> Optional[str]:
 
 def governing_verb(doc: Optional[Doc], start: int, end: int) -> tuple[Optional[Span], Optional[Token]]:
     """The tokens of text[start:end] and the verb they hang on (within six steps up the tree)."""
-    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
-    if span is None or len(span) == 0:
+    span = tokens_at(doc, start, end)
+    if span is None:
         return None, None
     token = span.root
     for _ in range(6):

@@ -161,11 +161,7 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
     subjects = lone_surname_subjects(doc) if doc is not None else set()
     for c in candidates:
         key = normalize(c.text)
-        strong = decisive_label(c) or (PERSON if is_given_name_person(c, subjects)
-                                       or is_listed_with_people(c) else None) or (
-            ORG if c.label in (PERSON, ORG) and " " not in key and c.span is not None
-            and described_as_organization(c.span) else None) or (  # 'airline, Ryanair,' settles 'Ryanair'
-            "MISC" if c.span is not None and described_as_thing(c.span) else None)  # 'the ship Freewinds'
+        strong = settled_label(c, key, subjects)
         if strong:
             decisive.setdefault(key, strong)
         label = strong or undecided_label(c)  # decisive_label(c) gave nothing: base_label(c)
@@ -183,6 +179,22 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(c if c.label == label else replace(c, label=label))  # frozen: shared safely
     return result
+
+
+def settled_label(c: Candidate, key: str, subjects: set) -> Optional[str]:
+    """A label this one mention settles for every mention of its name, or None."""
+    label = decisive_label(c)
+    if label:
+        return label
+    if is_given_name_person(c, subjects) or is_listed_with_people(c):
+        return PERSON
+    if c.span is None:
+        return None
+    if c.label in (PERSON, ORG) and " " not in key and described_as_organization(c.span):
+        return ORG  # 'airline, Ryanair,' settles 'Ryanair'
+    if described_as_thing(c.span):
+        return "MISC"  # 'the cruise ship, Freewinds'
+    return None
 
 
 def is_org_name_after_org_word(text: str, key: str, org_words: set, lone_people: set) -> bool:

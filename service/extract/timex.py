@@ -18,9 +18,8 @@ from .timex_lexicon import (
     SET_ADVERBS, WEEKDAY_RE, CLOCK, PART_OF_DAY, YMD, MDY_NUM, MONTH_DAY_YEAR, DAY_MONTH_YEAR,
     MONTH_YEAR, MONTH_ONLY, CENTURY, FUTURE_OPENERS, YEAR, DECADE, DECADE_WORDS, FISCAL_YEAR, QUARTER,
     SEASON, RELATIVE_UNIT, AGO, VAGUE_AGO, DURATION, SET_RE, YEAR_AGO, LATEST_PERIOD, NOT_TEMPORAL,
-    DURATION_OPENINGS,
-    HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR, NUMBER_SPAN, SPOKEN_YEAR_INSIDE, ORDINAL_DAY, DAY_ORDINALS,
-    WHOLE_OR_PAST_YEAR,
+    DURATION_OPENINGS, HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR, NUMBER_SPAN, SPOKEN_YEAR_INSIDE,
+    ORDINAL_DAY, DAY_ORDINALS, WHOLE_OR_PAST_YEAR,
 )
 
 
@@ -395,8 +394,9 @@ def set_expression(p: str) -> Optional[str]:
         return f"XXXX-XX-XXT{PARTS_OF_DAY[unit]}"
     if unit in WEEKDAYS or unit.rstrip("s") in WEEKDAYS:
         return f"XXXX-WXX-{WEEKDAYS[unit.rstrip('s') if unit not in WEEKDAYS else unit] + 1}"
-    if month_number(unit):
-        return f"XXXX-{month_number(unit):02d}"
+    month = month_number(unit)
+    if month:
+        return f"XXXX-{month:02d}"
     n, letter, clock = in_units(number(m["num"]) if m["num"] else 1, unit)
     return ("PT" if clock else "P") + fmt_number(n) + letter
 
