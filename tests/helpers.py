@@ -36,7 +36,7 @@ def entities_with_ner(extractor, text, tagged):
             start = text.index(words, start + 1)
         spans.append(doc.char_span(start, start + len(words), label=label))
     doc.ents = spans
-    return find_entities(doc, text)
+    return find_entities(doc, text, extractor.english_words)
 
 
 def iter_spans(result: dict):

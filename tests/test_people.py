@@ -191,6 +191,27 @@ def test_a_name_tagged_organization_in_a_list_of_people_is_a_person(extractor):
     assert result.organizations == []
 
 
+def test_a_first_name_and_a_word_no_dictionary_knows_tagged_organization_is_a_person(extractor):
+    """'Dean Kamen'-like misfires: a common first name then a surname that is no English word.
+    A team named after a place that doubles as a first name ends in an English word; an index
+    ('the Hang Seng') has 'the' before it."""
+    text = ("The contest was started by Wilma Quorrendt to get pupils building machines. The Carolina "
+            "Hurricanes sponsor a team, and the Hang Seng rose after the news.")
+    found = entities_with_ner(extractor, text, [("Wilma Quorrendt", "ORG", 0), ("Carolina Hurricanes", "ORG", 0),
+                                                ("Hang Seng", "ORG", 0)])
+    assert names(found.participants) == ["Wilma Quorrendt"]
+    assert sorted(names(found.organizations)) == ["Carolina Hurricanes", "Hang Seng"]
+
+
+def test_english_words_come_from_the_pipelines_lemmatizer_or_are_none(extractor):
+    import spacy
+
+    from service.extract.english_words import english_words, is_english_word
+    assert is_english_word("Hurricanes", extractor.english_words)
+    assert not is_english_word("Quorrendt", extractor.english_words)
+    assert english_words(spacy.blank("en")) == frozenset()
+
+
 def test_emoji_glued_before_a_name_are_neither_title_nor_mention(extractor):
     text = ("🎉🚀 Maria Lopez, the mayor of Springfield, said on Monday that the bridge would reopen. "
             "\"We are ready,\" Lopez said.")

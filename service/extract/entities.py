@@ -13,11 +13,12 @@ from .model import Entities
 from .untagged import tweet_authors, untagged_acronyms, untagged_org_names
 
 
-def find_entities(doc: Doc, text: str) -> Entities:
-    """People, organizations and locations of a parsed article (never raises on odd input)."""
+def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -> Entities:
+    """People, organizations and locations of a parsed article (never raises on odd input).
+    ``english_words`` (see :mod:`.english_words`) tells ordinary words from surnames."""
     if not text or not text.strip() or len(doc) == 0 or len(doc_text(doc)) != len(text):
         return Entities()
-    candidates = consistent_labels(drop_nested(collect_candidates(doc, text)))
+    candidates = consistent_labels(drop_nested(collect_candidates(doc, text)), english_words)
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = candidates + untagged_org_names(doc, text, candidates)
     candidates = candidates + tweet_authors(doc, text, candidates)

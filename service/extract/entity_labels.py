@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, is_acronym, normalize
 from .doc_arrays import text_keys_flagged, tokens_with
+from .english_words import is_english_word
 from .given_names import given_name_gender
 from .entity_lexicon import (
     CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, LOC, NEWS_AGENCIES,
@@ -150,7 +151,7 @@ def list_mates(token) -> list:
     return [m for m in members if m.i != token.i]
 
 
-def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
+def consistent_labels(candidates: list[Candidate], english_words: frozenset = frozenset()) -> list[Candidate]:
     """Give every mention of a name one label: a decisive one if any mention has it, a person's
     if it is the surname of a full person name, else the label most of its mentions carry.
     NORP-only and MISC names go."""
@@ -161,7 +162,7 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
     subjects = lone_surname_subjects(doc) if doc is not None else set()
     for c in candidates:
         key = normalize(c.text)
-        strong = settled_label(c, key, subjects)
+        strong = settled_label(c, key, subjects, english_words)
         if strong:
             decisive.setdefault(key, strong)
         label = strong or undecided_label(c)  # decisive_label(c) gave nothing: base_label(c)
@@ -181,12 +182,13 @@ def consistent_labels(candidates: list[Candidate]) -> list[Candidate]:
     return result
 
 
-def settled_label(c: Candidate, key: str, subjects: set) -> Optional[str]:
+def settled_label(c: Candidate, key: str, subjects: set, english_words: frozenset) -> Optional[str]:
     """A label this one mention settles for every mention of its name, or None."""
     label = decisive_label(c)
     if label:
         return label
-    if is_given_name_person(c, subjects) or is_listed_with_people(c):
+    if is_given_name_person(c, subjects) or is_listed_with_people(c) \
+            or is_given_name_and_surname(c, english_words):
         return PERSON
     if c.span is None:
         return None
@@ -223,6 +225,22 @@ def is_given_name_person(candidate: Candidate, subjects: set) -> bool:
             and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
             and given_name_gender(candidate.text) is not None
             and normalize(words[-1]) not in ORG_HEADS and words[-1] in subjects)
+
+
+def is_given_name_and_surname(candidate: Candidate, english_words: frozenset) -> bool:
+    """'Dean Kamen' tagged ORG: a common first name, then a word that is no English word. Teams and
+    firms named after places that double as first names end in one ('Carolina Hurricanes', 'Houston
+    Rockets'). An index has 'the' or a place's possessive before it ('Hong Kong's Hang Seng')."""
+    words = candidate.text.split()
+    span = candidate.span
+    if candidate.label != ORG or span is None or not english_words or len(words) != 2:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or given_name_gender(candidate.text) is None:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ == "the" or before.tag_ == "POS"):
+        return False
+    return not is_english_word(words[-1], english_words)
 
 
 def is_listed_with_people(candidate: Candidate) -> bool:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import article_date, dates, entities, quotes, salience
+from .english_words import english_words
 from .doc_arrays import doc_text
 from .fast_tags import use_fast_tag_map
 from .model import Extraction, ModelInfo
@@ -110,6 +111,7 @@ class Extractor:
         meta = self.nlp.meta
         self.model = ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', model_name)}",
                                version=str(meta.get("version", "")))
+        self.english_words = english_words(self.nlp)
 
     def extract(self, text: str, date: Optional[dt.date] = None,
                 id: Optional[str] = None) -> Extraction:
@@ -148,7 +150,7 @@ class Extractor:
         text = article.text
         own_date = article_date.find_article_date(text, article.date)
         anchor = dt.date.fromisoformat(own_date.value[:10]) if own_date else None
-        found = entities.find_entities(doc, text)
+        found = entities.find_entities(doc, text, self.english_words)
         found_quotes = quotes.find_quotes(doc, text, found)
         salience.rank_entities(found, doc_text(doc))  # after quotes; metadata blanked, same offsets
         return Extraction(
