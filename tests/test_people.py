@@ -203,6 +203,19 @@ def test_a_first_name_and_a_word_no_dictionary_knows_tagged_organization_is_a_pe
     assert sorted(names(found.organizations)) == ["Carolina Hurricanes", "Hang Seng"]
 
 
+@pytest.mark.parametrize("text, full, surname", [
+    ('The title went to Lena "Hammer" Okafor on Friday. Okafor said she had trained for a year.',
+     'Lena "Hammer" Okafor', "Okafor"),
+    ("Fans cheered when Tomas “The Wall” Brandvold saved a penalty, and Brandvold waved back.",
+     "Tomas “The Wall” Brandvold", "Brandvold"),
+])
+def test_a_quoted_nickname_inside_a_name_keeps_the_person_whole(extractor, text, full, surname):
+    result = extractor.extract(text)
+    person = next(p for p in result.participants if p.name == full)
+    assert [m.text for m in person.mentions] == [full, surname]
+    assert result.locations == [] and result.organizations == []
+
+
 def test_english_words_come_from_the_pipelines_lemmatizer_or_are_none(extractor):
     import spacy
 

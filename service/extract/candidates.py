@@ -21,6 +21,11 @@ from .entity_lexicon import (
 )
 
 
+# First name(s), a capitalised nickname in quotes, then the surname: 'Cris "Cyborg" Justino'.
+NICKNAMED = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? [\"“'‘](?:The )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”'’] "
+                       r"[A-Z][\w'-]*[A-Za-z]")
+
+
 @dataclass(frozen=True)
 class Candidate:
     """One cleaned NER mention: character offsets into the text, its label and its doc span."""
@@ -38,7 +43,9 @@ def collect_candidates(doc: Doc, text: str) -> list[Candidate]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
-        for piece in split_at_punctuation(extend_person(extend_org(ent))):
+        nicknamed = with_nickname(ent)
+        pieces = [nicknamed] if nicknamed is not None else split_at_punctuation(extend_person(extend_org(ent)))
+        for piece in pieces:
             for part, label in split_at_title(piece, ent.label_):
                 cleaned = clean_span(part, label)
                 if cleaned is None:
@@ -199,6 +206,18 @@ def ends_in_person_name(span: Span) -> bool:
 def is_handle(text: str, start: int) -> bool:
     """A hashtag or @handle ('#VancouverIsland') rather than a name."""
     return start > 0 and text[start - 1] in "#@"
+
+
+def with_nickname(ent: Span) -> Optional[Span]:
+    """A person's name with a quoted nickname inside ('Marvin "Marvelous" Hagler'), as one span
+    running to the surname even where NER stopped at the first name; None for anything else."""
+    if ent.label_ != PERSON:
+        return None
+    doc = ent.doc
+    found = NICKNAMED.match(doc_text(doc), ent.start_char)
+    if found is None or found.end() < ent.end_char:
+        return None
+    return doc.char_span(ent.start_char, found.end(), alignment_mode="contract")
 
 
 def split_at_punctuation(span: Span) -> Iterator[Span]:
