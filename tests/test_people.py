@@ -216,6 +216,17 @@ def test_a_quoted_nickname_inside_a_name_keeps_the_person_whole(extractor, text,
     assert result.locations == [] and result.organizations == []
 
 
+def test_a_region_abbreviation_that_starts_a_new_name_leaves_the_person_a_person(extractor):
+    text = ("The crowd included Halle Berry, Dolph Lundgren, David Spade, NL MVP Christian Yelich "
+            "and Travis Browne.")
+    found = entities_with_ner(extractor, text, [("Halle Berry", "PERSON", 0), ("Dolph Lundgren", "PERSON", 0),
+                                                ("David Spade", "PERSON", 0), ("Christian Yelich", "PERSON", 0)])
+    assert "David Spade" in names(found.participants)
+    text = "The rally in Yarrowvale, Ont. drew a crowd, and another in Yarrowvale, NB, followed."
+    found = entities_with_ner(extractor, text, [("Yarrowvale", "PERSON", 0), ("Yarrowvale", "PERSON", 1)])
+    assert names(found.locations) == ["Yarrowvale"] and found.participants == []
+
+
 def test_english_words_come_from_the_pipelines_lemmatizer_or_are_none(extractor):
     import spacy
 

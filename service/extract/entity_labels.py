@@ -81,9 +81,14 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
 
 
 def before_region(span: Span) -> bool:
-    """'Mississauga, Ont.': a name followed by a comma and a province or state abbreviation."""
-    after = span.doc[span.end:span.end + 2]
-    return len(after) == 2 and after[0].text == "," and normalize(after[1].text) in REGION_ABBREVIATIONS
+    """'Mississauga, Ont.': a name followed by a comma and a province or state abbreviation that
+    ends the phrase; in 'David Spade, NL MVP Christian Yelich' the letters start a new name."""
+    after = span.doc[span.end:span.end + 3]
+    if len(after) < 2 or after[0].text != "," or normalize(after[1].text) not in REGION_ABBREVIATIONS:
+        return False
+    if len(after) == 2 or after[1].text.endswith(".") or not after[2].is_alpha:
+        return True
+    return not (after[2].is_title or after[2].is_upper)
 
 
 def context_label(span: Span) -> Optional[str]:
