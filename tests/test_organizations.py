@@ -375,3 +375,11 @@ def test_a_name_described_as_a_craft_or_a_work_is_no_org(extractor):
     found = entities_with_ner(extractor, text, [("Seawinds", "ORG", 0), ("Seawinds", "ORG", 1),
                                                 ("Blue Harbor", "ORG", 0), ("Skyways", "ORG", 0)])
     assert names(found.organizations) == ["Skyways"]
+
+
+def test_a_name_described_as_a_book_or_an_installation_is_no_person(extractor):
+    text = ("Her new cookbook, Weeknight Marla, sold out in a week. The troupe's new installation, "
+            "Quiet Tide, opens on Friday, Marla Venn said.")
+    found = entities_with_ner(extractor, text, [("Weeknight Marla", "PERSON", 0), ("Quiet Tide", "PERSON", 0),
+                                                ("Marla Venn", "PERSON", 0)])
+    assert [p.name for p in found.participants] == ["Marla Venn"]

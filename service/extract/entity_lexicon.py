@@ -95,12 +95,13 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "airline", "company", "group", "agency", "business", "band", "team", "newspaper",
                     "broadcaster", "network", "bank", "club", "union", "school", "college", "university",
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
-# Nouns that, beside a name, make it a craft or a work rather than an organization ('the cruise ship
+# Nouns that, beside a name, make it a craft or a work rather than an organization or a person ('the cruise ship
 # Freewinds', 'the orbiter Space Shuttle Enterprise', 'the film Easy Rider').
 THING_DESCRIPTIONS = {"ship", "vessel", "yacht", "ferry", "liner", "tanker", "submarine", "orbiter", "spacecraft",
                       "rocket", "satellite", "aircraft", "airliner", "plane", "jet", "helicopter", "locomotive",
                       "browser", "film", "movie", "documentary", "album", "song", "novel", "painting",
-                      "sculpture", "opera", "musical", "sitcom", "videogame"}
+                      "sculpture", "opera", "musical", "sitcom", "videogame", "game", "book", "cookbook",
+                      "memoir", "biography", "play", "installation", "exhibition", "podcast", "series"}
 # Kinds of institution that, capitalised alone, stand for a named one ('the State', 'the Crown').
 GENERIC_INSTITUTIONS = {"state", "administration", "crown", "government", "court", "department", "ministry",
                         "agency", "commission", "committee", "council", "board", "bureau", "office",
