@@ -22,8 +22,9 @@ from .entity_lexicon import (
 
 
 # First name(s), a capitalised nickname in quotes, then the surname: 'Cris "Cyborg" Justino'.
-NICKNAMED = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? [\"“'‘](?:The )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”'’] "
-                       r"[A-Z][\w'-]*[A-Za-z]")
+NICKNAMED = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? "  # first name(s)
+                       r"[\"“'‘](?:The )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”'’] "  # quoted nickname
+                       r"[A-Z][\w'-]*[A-Za-z]")  # surname
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ def collect_candidates(doc: Doc, text: str) -> list[Candidate]:
         if ent.label_ not in KEPT_LABELS:
             continue
         nicknamed = with_nickname(ent)
-        pieces = [nicknamed] if nicknamed is not None else split_at_punctuation(extend_person(extend_org(ent)))
+        pieces = [nicknamed] if nicknamed is not None else \
+            split_at_punctuation(extend_person(extend_org(ent)))
         for piece in pieces:
             for part, label in split_at_title(piece, ent.label_):
                 cleaned = clean_span(part, label)
