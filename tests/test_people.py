@@ -227,6 +227,18 @@ def test_a_region_abbreviation_that_starts_a_new_name_leaves_the_person_a_person
     assert names(found.locations) == ["Yarrowvale"] and found.participants == []
 
 
+def test_a_surname_misspelt_by_one_letter_once_joins_its_person(extractor):
+    text = ("Kathryn Waterson, the gallery's director, opened the show on Friday. \"People know the "
+            "name,\" Waterson said. The prints travel next year, Waterso said.\n\n"
+            "Paul Allen chaired the board. Ellen, his daughter, spoke first.")
+    found = entities_with_ner(extractor, text, [("Kathryn Waterson", "PERSON", 0), ("Waterson", "PERSON", 1),
+                                                ("Waterso", "PERSON", 2), ("Paul Allen", "PERSON", 0),
+                                                ("Ellen", "PERSON", 0)])
+    by_name = {p.name: [m.text for m in p.mentions] for p in found.participants}
+    assert by_name["Kathryn Waterson"] == ["Kathryn Waterson", "Waterson", "Waterso"]
+    assert by_name["Ellen"] == ["Ellen"]  # a first name is no misspelt 'Allen'
+
+
 def test_english_words_come_from_the_pipelines_lemmatizer_or_are_none(extractor):
     import spacy
 

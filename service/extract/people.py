@@ -36,8 +36,8 @@ TITLE_WORDS = {
 PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "du", "del", "bin", "al", "el",
              "ibn", "dos", "das", "di", "ter", "st"}
 MAX_TITLE_TOKENS = 10
-RECENT_FULL_NAME_CHARS = 400
-  # a full name this close before a bare surname claims it
+RECENT_FULL_NAME_CHARS = 400  # a full name this close before a bare surname claims it
+MIN_MISSPELT_LENGTH = 5  # a lone word this long may be a surname with one letter wrong
 # Text right after a name that marks a journalist's credit rather than a person in the story.
 CREDIT_AFTER = re.compile(r"\s*(?:/|,\s*(?:The\s+)?(?:Associated Press|Canadian Press|CBC|CTV|Reuters|"
                           r"Global News|AFP|Bloomberg|Postmedia|Toronto Star|National Post)\b|"
@@ -189,9 +189,12 @@ def cluster_people(named: list[Named], text: str) -> list[Cluster]:
     by_last: dict[str, list[Cluster]] = {}
     by_token: dict[str, list[Cluster]] = {}
     ordered = sorted(named, key=lambda n: n.start)
+    lone_words = Counter(n.tokens[0] for n in ordered if len(n.tokens) == 1)
     for n in [n for n in ordered if len(n.tokens) > 1] + [n for n in ordered if len(n.tokens) == 1]:
         target = (match_full_name(n, by_last) if len(n.tokens) > 1
                   else match_single_name(n, by_last, by_token))
+        if target is None and len(n.tokens) == 1 and lone_words[n.tokens[0]] == 1:
+            target = misspelt_surname_owner(n.tokens[0], clusters)
         if target is None:
             target = Cluster(n.tokens, text[n.start:n.end])
             clusters.append(target)
@@ -247,6 +250,26 @@ def match_single_name(n: Named, by_last: dict, by_token: dict) -> Optional[Clust
     leading = [c for c in others if c.tokens[0] == word]
     # 'Kim' among Kim Jong-un and Kim Yong-chol: the one introduced first, usually the protagonist.
     return min(leading, key=lambda c: c.starts[0]) if leading else None
+
+
+def misspelt_surname_owner(word: str, clusters: list[Cluster]) -> Optional[Cluster]:
+    """The one person whose surname a lone word, used once, misspells by a letter ('Mauer' said,
+    after 'K.C. Maurer'). Short words and first names ('Ellen' beside 'Allen') never count."""
+    if len(word) < MIN_MISSPELT_LENGTH or given_name_gender(word + " x") is not None:
+        return None
+    owners = [c for c in clusters if len(c.tokens) > 1 and one_letter_apart(word, c.tokens[-1])]
+    return owners[0] if len(owners) == 1 else None
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed turns ``a`` into ``b`` (and they differ)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    shorter, longer = sorted((a, b), key=len)
+    i = next((i for i, (x, y) in enumerate(zip(shorter, longer)) if x != y), len(shorter))
+    return shorter[i:] == longer[i + 1:]
 
 
 def shared_surname_owner(options: list[Cluster], position: int) -> Cluster:
