@@ -32,6 +32,20 @@ def test_he_added_follows_the_named_speaker(extractor):
     assert quotes[1].cue.text == "added" and quotes[1].speaker.mention.text == "She"
 
 
+@pytest.mark.parametrize("frame, expected", [
+    ("Unlike Haddad, he has been unable to find work.", "Samir Nasser"),  # compared with someone else
+    ("For Haddad, he says, the move has paid off.", "Omar Haddad"),  # a topic, not a comparison
+])
+def test_he_is_not_the_man_his_own_clause_compares_him_with(extractor, frame, expected):
+    """'Unlike X, he ...': the pronoun is someone else, and a 'he said' the next sentences add
+    carries on with that someone else."""
+    text = ("Omar Haddad and Samir Nasser arrived in Halifax in March with their families.\n\n"
+            "Nasser, 49, came from Homs, where his brother still lives.\n\n"
+            f"{frame} He is still studying English.\n\n"
+            "\"My family comes first, my study comes afterwards,\" he said.")
+    assert speaker_names(extractor, text) == [expected]
+
+
 def test_a_role_noun_goes_to_the_person_with_that_title(extractor):
     text = ("Finance Minister Tom Reyes presented the budget on Tuesday. The opposition leader, "
             "Sarah Cole, called it reckless.\n\n“This budget protects families,” the minister said.")

@@ -33,6 +33,7 @@ DOCUMENT_NOUNS = frozenset("""
     notice document documents study survey poll data figures numbers analysis website
 """.split())
 SOURCE_PREPOSITIONS = {"from", "by"}
+CONTRAST_PREPOSITIONS = {"unlike", "like", "besides", "except"}  # 'Unlike X, he': he is not X
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative official".split())
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_LOOKBACK_SENTENCES = 2
@@ -201,6 +202,38 @@ class SpeakerResolver:
                 return Speaker(speaker.name, speaker.id, None)
         return None
 
+    def _chain_start(self, pronoun: Token, gender: str) -> Token:
+        """The earliest of a run of subject pronouns of one gender ('he has been unable ... "...,"
+        he said'), one sentence apart at most and with no person named between: they share a referent."""
+        doc = pronoun.doc
+        while True:
+            sentence = pronoun.sent
+            earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+            earlier = None
+            for token in reversed(doc[earliest:pronoun.i]):
+                if self._kind(self._entity_at(token)) == "person" and not self.people.is_quoted(token.idx):
+                    break
+                if (token.dep_ in ("nsubj", "nsubjpass") and pronoun_gender(token.text) == gender
+                        and not self.people.is_quoted(token.idx)):
+                    earlier = token
+                    break
+            if earlier is None:
+                return pronoun
+            pronoun = earlier
+
+    def _pronoun_antecedent(self, pronoun: Token, gender: str) -> Optional[Entity]:
+        """The likeliest person of that gender before a subject pronoun, leaving out anyone its own
+        clause compares it with ('Unlike Al Mnajer, he ...' is someone else; 'For Espinos, he ...' is not)."""
+        same_gender = gender_filter(self.genders, gender)
+        objects = [o for t in pronoun.head.children if t.dep_ == "prep" and t.lower_ in CONTRAST_PREPOSITIONS
+                   for o in t.children if o.dep_ == "pobj"]
+        own_clause = {e.id for o in objects
+                      if (e := self._entity_in(o.doc[o.left_edge.i:o.right_edge.i + 1])) is not None}
+
+        def allowed(entity: Entity) -> float:
+            return 0.0 if entity.id in own_clause else same_gender(entity)
+        return self.people.best_near_else_anywhere(pronoun.idx, allowed)
+
     def _kind(self, entity: Optional[Entity]) -> Optional[str]:
         return self._kinds.get(entity.id) if entity is not None else None
 
@@ -214,8 +247,7 @@ class SpeakerResolver:
         word = head.lower_
         gender = pronoun_gender(word)
         if gender is not None:
-            allowed = gender_filter(self.genders, gender)
-            return _speaker(self.people.best_near_else_anywhere(head.idx, allowed), mention, None)
+            return _speaker(self._pronoun_antecedent(self._chain_start(head, gender), gender), mention, None)
         if word in ORG_PRONOUNS:
             return _speaker(self.orgs.best_near_else_anywhere(head.idx), mention, None)
         if word in PLURAL_PRONOUNS:
