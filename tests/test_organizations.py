@@ -383,3 +383,12 @@ def test_a_name_described_as_a_book_or_an_installation_is_no_person(extractor):
     found = entities_with_ner(extractor, text, [("Weeknight Marla", "PERSON", 0), ("Quiet Tide", "PERSON", 0),
                                                 ("Marla Venn", "PERSON", 0)])
     assert [p.name for p in found.participants] == ["Marla Venn"]
+
+
+def test_a_museum_and_gallery_tagged_as_two_names_is_one_institution(extractor):
+    text = ("Prints are also on show at the Hollis Teaching Museum and Art Gallery in Vermont, and at "
+            "the Corran Museum and the Bell Gallery in Maine.")
+    found = entities_with_ner(extractor, text, [("Hollis Teaching Museum", "ORG", 0), ("Art Gallery", "PERSON", 0),
+                                                ("Corran Museum", "ORG", 0), ("Bell Gallery", "ORG", 0)])
+    assert sorted(names(found.organizations)) == ["Bell Gallery", "Corran Museum",
+                                                  "Hollis Teaching Museum and Art Gallery"]

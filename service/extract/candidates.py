@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span
 from .doc_arrays import doc_text
 from .given_names import given_name_gender
 from .entity_lexicon import (
-    ABBREVIATION, ACRONYM, ADJECTIVE_SUFFIX, CAMPUS_HEADS, CONCEPT_NAMES, CONCEPT_WORD, CONNECTORS,
-    CREDIT_LABELS,
+    ABBREVIATION, ACRONYM, ADJECTIVE_SUFFIX, CAMPUS_HEADS, COLLECTION_HEADS, CONCEPT_NAMES, CONCEPT_WORD,
+    CONNECTORS, CREDIT_LABELS,
     DANGLING, DOTS_AND_APOSTROPHES, KEPT_LABELS, LEADING_JUNK, NOT_NAME_CHARS, ORG, ORG_HEADS,
     PERSON, PLACE_LABELS, POSSESSIVE, POSSESSIVE_ENDING, POSSESSIVE_S, PURPOSE_HEADS, SCORE_AFTER,
     SPLITTERS, TITLE_LIKE, LEADING_DESCRIPTORS, CAMP_WORD,
@@ -82,7 +82,7 @@ def extend_org(ent: Span) -> Span:
         return doc[ent.start:end]
     if ent.label_ != ORG or ent.end + 1 >= len(doc):
         return ent
-    joined = joined_name(ent)
+    joined = joined_name(ent) or joined_collection(ent)
     if joined is not None:
         return joined
     if not any(t.lower_ in {"of", "on", "for", "and"} for t in ent[1:]):
@@ -102,6 +102,21 @@ def extend_org(ent: Span) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[ent.start:end]
+
+
+def joined_collection(ent: Span) -> Optional[Span]:
+    """One institution with two collection heads that NER tagged as two ('the Tang Teaching Museum'
+    + 'and' + 'Art Gallery'): the second follows right after 'and', with no 'the' of its own."""
+    doc = ent.doc
+    if ent[-1].lower_ not in COLLECTION_HEADS or doc[ent.end].lower_ != "and":
+        return None
+    second = doc[ent.end + 1]
+    if second.ent_iob_ != "B":  # NER's label for it varies ('Art Gallery' as a person)
+        return None
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start:end] if doc[end - 1].lower_ in COLLECTION_HEADS else None
 
 
 def joined_name(ent: Span) -> Optional[Span]:

@@ -95,6 +95,8 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "airline", "company", "group", "agency", "business", "band", "team", "newspaper",
                     "broadcaster", "network", "bank", "club", "union", "school", "college", "university",
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
+# Heads of an institution named for two of its collections ('X Museum and Art Gallery').
+COLLECTION_HEADS = {"museum", "gallery", "galleries", "library", "archives", "gardens", "garden"}
 # Nouns that, beside a name, make it a craft or a work rather than an organization or a person
 # ('the cruise ship Freewinds', 'the orbiter Space Shuttle Enterprise', 'the film Easy Rider').
 THING_DESCRIPTIONS = {"ship", "vessel", "yacht", "ferry", "liner", "tanker", "submarine", "orbiter", "spacecraft",
