@@ -392,3 +392,12 @@ def test_a_museum_and_gallery_tagged_as_two_names_is_one_institution(extractor):
                                                 ("Corran Museum", "ORG", 0), ("Bell Gallery", "ORG", 0)])
     assert sorted(names(found.organizations)) == ["Bell Gallery", "Corran Museum",
                                                   "Hollis Teaching Museum and Art Gallery"]
+
+
+def test_names_listed_as_examples_of_companies_are_organizations(extractor):
+    text = ("The tower houses offices of big companies including Harlow Benning, Pryce Dalloway and "
+            "Norvik Steel. Harlow Benning moved in first.")
+    found = entities_with_ner(extractor, text, [("Harlow Benning", "PERSON", 0), ("Pryce Dalloway", "PERSON", 0),
+                                                ("Norvik Steel", "ORG", 0), ("Harlow Benning", "PERSON", 1)])
+    assert sorted(names(found.organizations)) == ["Harlow Benning", "Norvik Steel", "Pryce Dalloway"]
+    assert found.participants == []

@@ -20,6 +20,9 @@ from .entity_lexicon import (
 )
 
 
+EXAMPLE_PREPOSITIONS = {"including", "as", "like"}  # 'companies including X', 'firms such as X'
+
+
 def base_label(candidate: Candidate) -> str:
     """PERSON, ORG, LOC (all places) or NORP: the name's shape first, then its neighbours, then NER."""
     return decisive_label(candidate) or undecided_label(candidate)
@@ -137,6 +140,19 @@ def describing_nouns(span: Span) -> list:
     return [t for t in beside if t.pos_ == "NOUN" and t.is_lower]
 
 
+def example_of(span: Span) -> str:
+    """The plural noun a listed name is an example of ('companies including Colgate, Reckitt
+    Benckiser and SAP', 'firms such as X'), as a lowercase lemma; '' if none."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    preposition = first.head if first.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ not in EXAMPLE_PREPOSITIONS:
+        return ""
+    noun = preposition.head
+    return noun.lemma_ if noun.pos_ == "NOUN" and noun.is_lower and noun.tag_ == "NNS" else ""
+
+
 def mate_labels(span: Span) -> Counter:
     """How many of the name's list mates NER tagged with each label (all places as LOC)."""
     return Counter(LOC if t.ent_type_ in PLACE_LABELS else t.ent_type_ for t in list_mates(span.root) if t.ent_type_)
@@ -197,7 +213,8 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return PERSON
     if c.span is None:
         return None
-    if c.label in (PERSON, ORG) and " " not in key and described_as_organization(c.span):
+    if c.label in (PERSON, ORG) and (" " not in key and described_as_organization(c.span)
+                                     or example_of(c.span) in ORG_DESCRIPTIONS):
         return ORG  # 'airline, Ryanair,' settles 'Ryanair'
     if described_as_thing(c.span):
         return "MISC"  # 'the cruise ship, Freewinds'
