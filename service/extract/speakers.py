@@ -37,6 +37,7 @@ CONTRAST_PREPOSITIONS = {"unlike", "like", "besides", "except"}  # 'Unlike X, he
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative official".split())
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_LOOKBACK_SENTENCES = 2
+MAX_PRONOUN_CHAIN = 8  # subject pronouns followed back to the first of a run
 UNLINKED = "unlinked:"  # id prefix of named speakers that are not participants (never output)
 
 
@@ -206,7 +207,7 @@ class SpeakerResolver:
         """The earliest of a run of subject pronouns of one gender ('he has been unable ... "...,"
         he said'), one sentence apart at most and with no person named between: they share a referent."""
         doc = pronoun.doc
-        while True:
+        for _ in range(MAX_PRONOUN_CHAIN):  # bounded: a text of nothing but "he ..." stays linear
             sentence = pronoun.sent
             earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
             earlier = None
@@ -220,6 +221,7 @@ class SpeakerResolver:
             if earlier is None:
                 return pronoun
             pronoun = earlier
+        return pronoun
 
     def _pronoun_antecedent(self, pronoun: Token, gender: str) -> Optional[Entity]:
         """The likeliest person of that gender before a subject pronoun, leaving out anyone its own
