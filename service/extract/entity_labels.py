@@ -143,9 +143,7 @@ def describing_nouns(span: Span) -> list:
 def example_of(span: Span) -> str:
     """The plural noun a listed name is an example of ('companies including Colgate, Reckitt
     Benckiser and SAP', 'firms such as X'), as a lowercase lemma; '' if none."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = list_head(span.root)
     preposition = first.head if first.dep_ == "pobj" else None
     if preposition is None or preposition.lower_ not in EXAMPLE_PREPOSITIONS:
         return ""
@@ -161,15 +159,19 @@ def mate_labels(span: Span) -> Counter:
 def list_mates(token) -> list:
     """Tokens coordinated with this one, however the parser chained the list
     ('Edson and Medicine Hat', 'Lange, Abbott, Evans and Parks')."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    members, todo = [], [first]
+    members, todo = [], [list_head(token)]
     while todo:
         member = todo.pop()
         members.append(member)
         todo.extend(c for c in member.children if c.dep_ == "conj")
     return [m for m in members if m.i != token.i]
+
+
+def list_head(token):
+    """The first member of the list a token is coordinated in (the token itself if none)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def consistent_labels(candidates: list[Candidate], english_words: frozenset = frozenset()) -> list[Candidate]:

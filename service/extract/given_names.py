@@ -33,4 +33,9 @@ def _given_names() -> dict[str, str]:
 def given_name_gender(name: str) -> Optional[str]:
     """"m" or "f" if the name's first word is a clearly gendered given name ("Amanda Nunes")."""
     words = name.split()
-    return _given_names().get(words[0].lower()) if len(words) > 1 else None
+    return first_name_gender(words[0]) if len(words) > 1 else None
+
+
+def first_name_gender(word: str) -> Optional[str]:
+    """"m" or "f" if one word is a clearly gendered given name ("Ellen"), else None."""
+    return _given_names().get(word.lower())

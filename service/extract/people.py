@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import Candidate, normalize, written_in_lowercase
 from .entity_lexicon import ORG_DESCRIPTIONS, ORG_HEADS
 from .frames import SPEECH_VERBS
-from .given_names import given_name_gender
+from .given_names import first_name_gender, given_name_gender
 from .doc_arrays import doc_text, has_word_character
 from .model import Entity, Mention
 
@@ -255,7 +255,7 @@ def match_single_name(n: Named, by_last: dict, by_token: dict) -> Optional[Clust
 def misspelt_surname_owner(word: str, clusters: list[Cluster]) -> Optional[Cluster]:
     """The one person whose surname a lone word, used once, misspells by a letter ('Mauer' said,
     after 'K.C. Maurer'). Short words and first names ('Ellen' beside 'Allen') never count."""
-    if len(word) < MIN_MISSPELT_LENGTH or given_name_gender(word + " x") is not None:
+    if len(word) < MIN_MISSPELT_LENGTH or first_name_gender(word) is not None:
         return None
     owners = [c for c in clusters if len(c.tokens) > 1 and one_letter_apart(word, c.tokens[-1])]
     return owners[0] if len(owners) == 1 else None
