@@ -10,6 +10,7 @@ from service.extract.candidates import Candidate
 from service.extract.entities import find_entities
 from service.extract.entity_lexicon import ORG, PERSON
 from service.extract.person_context import fix_person_contexts
+from service.extract.teams import is_match_result
 
 def names(entities):
     return [e.name for e in entities]
@@ -401,3 +402,39 @@ def test_names_listed_as_examples_of_companies_are_organizations(extractor):
                                                 ("Norvik Steel", "ORG", 0), ("Harlow Benning", "PERSON", 1)])
     assert sorted(names(found.organizations)) == ["Harlow Benning", "Norvik Steel", "Pryce Dalloway"]
     assert found.participants == []
+
+
+def test_places_named_in_a_match_result_are_teams(extractor):
+    text = ("Norway beat Chile 2 – 1 in Oslo on Saturday. Chile had more of the ball, but Norway "
+            "scored twice after the break. Chile's coach praised the crowd in Oslo.")
+    found = entities_with_ner(extractor, text, [("Norway", "GPE", 0), ("Chile", "GPE", 0), ("Oslo", "GPE", 0),
+                                                ("Chile", "GPE", 1), ("Norway", "GPE", 1), ("Chile", "GPE", 2),
+                                                ("Oslo", "GPE", 1)])
+    assert sorted(names(found.organizations)) == ["Chile", "Norway"]
+    assert len(by_name(found.organizations, "Chile").mentions) == 3
+    assert names(found.locations) == ["Oslo"]
+
+
+@pytest.mark.parametrize("between, after, is_result", [
+    (" 3 – 0 ", "", True),                      # 'Ghana 3 – 0 Peru'
+    (" defeated ", " 3-0 on Monday", True),     # 'Ghana defeated Peru 3-0'
+    (" lost 1 – 2 to ", ". Later", True),       # 'Ghana lost 1 – 2 to Peru'
+    (" drew 2-2 with hosts ", "", True),
+    (" defeated debutants ", " in extra time", False),  # no score anywhere
+    (", ", " 4-2", False),                      # a list of places, not two sides
+    (" and ", " 52-48", False),
+    (" faced sanctions from ", " 2-1", False),  # words that are not a match result
+    (" defeated ", " 1990-91", False),          # years, not goals
+    (" beat ", " 3-0. ", True),
+    (" beat. ", " 3-0", False),                 # a sentence ends between them
+])
+def test_match_results(between, after, is_result):
+    assert is_match_result(between, after) is is_result
+
+
+def test_places_outside_match_results_stay_places(extractor):
+    text = "Voters in Ohio and Texas backed the plan 52-48, and Ohio faced Texas in the courts."
+    found = entities_with_ner(extractor, text, [("Ohio", "GPE", 0), ("Texas", "GPE", 0),
+                                                ("Ohio", "GPE", 1), ("Texas", "GPE", 1)])
+    assert found.organizations == []
+    assert sorted(names(found.locations)) == ["Ohio", "Texas"]

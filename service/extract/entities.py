@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from . import organizations, people, person_context
+from . import organizations, people, person_context, teams
 from .candidates import collect_candidates, drop_nested
 from .doc_arrays import doc_text
 from .entity_labels import consistent_labels
@@ -24,6 +24,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + tweet_authors(doc, text, candidates)
     candidates = candidates + person_context.untagged_employers(candidates)
     candidates = person_context.fix_person_contexts(candidates, text)
+    candidates = teams.relabel_teams(candidates, text)
     orgs = [c for c in candidates if c.label == ORG]
     places = [c for c in candidates if c.label == LOC]
     place_acronyms = organizations.acronyms_of_places(orgs, places, text)

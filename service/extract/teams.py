@@ -1,0 +1,58 @@
+"""Places that stand for sports teams: in 'Sweden defeated South Korea 1 – 0' the two countries are
+teams, which are organizations, not places.
+
+A match result names two places with a score beside them: a score between them ('Sweden 1 – 0
+Korea Republic'), or a result word between them and a score either there or right after ('Tunisia
+lost 1 – 2 to England', 'Belgium defeated Panama 3 – 0'). Every mention of a place named in a match
+result becomes an organization. Articles without one are left alone, so 'China faced sanctions' or
+'Virginia 52-48' in an election story keep their places.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidates import Candidate, normalize
+from .entity_lexicon import LOC, ORG
+
+SCORE = re.compile(r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\b(?![–—-]?\d)")
+SCORE_AFTER = re.compile(r",?\s*\d{1,2}\s*[–—-]\s*\d{1,2}\b(?![–—-]?\d)")
+# Words of a match result between the two teams ('defeated', 'lost ... to', 'drew ... with').
+RESULT_WORDS = {"defeated", "defeats", "defeat", "beat", "beats", "edged", "edges", "thrashed", "routed",
+                "crushed", "downed", "overcame", "stunned", "upset", "eliminated", "whipped", "hammered",
+                "blanked", "outscored", "lost", "loses", "drew", "draws", "tied", "ties", "faced", "faces",
+                "played", "plays", "vs", "vs.", "v", "v.", "versus", "against"}
+# Words that may follow the result word before the second team ('lost to', 'debutants Panama').
+LINKING_WORDS = {"to", "with", "against", "over", "by", "the", "hosts", "visitors", "debutants",
+                 "champions", "holders", "rivals", "neighbours", "neighbors", "underdogs", "favourites",
+                 "favorites", "visiting", "host"}
+MAX_LINK_WORDS = 4
+
+
+def relabel_teams(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """``candidates`` with every mention of a place named in a match result relabelled ORG."""
+    places = sorted((c for c in candidates if c.label == LOC), key=lambda c: c.start)
+    teams = set()
+    for first, second in zip(places, places[1:]):
+        if is_match_result(text[first.end:second.start], text[second.end:second.end + 12]):
+            teams.update((normalize(first.text), normalize(second.text)))
+    if not teams:
+        return candidates
+    return [replace(c, label=ORG) if c.label == LOC and normalize(c.text) in teams else c
+            for c in candidates]
+
+
+def is_match_result(between: str, after: str) -> bool:
+    """Whether the text between two places, and the text after the second, read as a match result:
+    a bare score, or result words with a score among them or right after the second team."""
+    if any(mark in between for mark in ".;:!?\n"):
+        return False
+    score = SCORE.search(between)
+    words = (between[:score.start()] + " " + between[score.end():] if score else between).split()
+    if not words:
+        return score is not None
+    if words[0].lower() not in RESULT_WORDS or len(words) > MAX_LINK_WORDS:
+        return False
+    if any(w.lower() not in LINKING_WORDS | RESULT_WORDS for w in words[1:]):
+        return False
+    return score is not None or SCORE_AFTER.match(after) is not None
