@@ -438,3 +438,11 @@ def test_places_outside_match_results_stay_places(extractor):
                                                 ("Ohio", "GPE", 1), ("Texas", "GPE", 1)])
     assert found.organizations == []
     assert sorted(names(found.locations)) == ["Ohio", "Texas"]
+
+
+def test_the_untagged_name_after_a_person_and_of_is_the_persons_organization(extractor):
+    text = "Ann Kerr of the Forward Democrats won the seat, Tom Ellis of NPA lost, and Mia Stone of Leeds retired."
+    found = entities_with_ner(extractor, text, [("Ann Kerr", "PERSON", 0), ("Tom Ellis", "PERSON", 0),
+                                                ("Mia Stone", "PERSON", 0), ("Leeds", "GPE", 0)])
+    assert sorted(names(found.organizations)) == ["Forward Democrats", "NPA"]
+    assert names(found.locations) == ["Leeds"]

@@ -1,5 +1,6 @@
 """Names spaCy's NER left untagged: all-caps acronyms in prose, capitalised runs ending in an org
-word ('Deseret News') and the signatures of embedded tweets."""
+word ('Deseret News'), the organization in 'Gary Fan of the Neo Democrats' and the signatures of
+embedded tweets."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -50,6 +51,29 @@ def untagged_org_names(doc: Doc, text: str, candidates: Iterable[Candidate]) -> 
             span = doc[run[0].i:run[-1].i + 1]
             found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
         run = []
+    return found
+
+
+def untagged_affiliations(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """'Gary Fan of the Neo Democrats', 'Leung Kwok-hung of LSD': the untagged proper name right
+    after a person and 'of' is the organization the person belongs to (a place there is tagged)."""
+    candidates = list(candidates)
+    covered = covered_tokens(candidates)
+    found = []
+    for person in candidates:
+        if person.label != PERSON or person.span is None:
+            continue
+        i = person.span.end
+        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+            continue
+        start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        end = start
+        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+        if end > start:
+            span = doc[start:end]
+            found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
     return found
 
 
