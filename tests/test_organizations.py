@@ -446,3 +446,21 @@ def test_the_untagged_name_after_a_person_and_of_is_the_persons_organization(ext
                                                 ("Mia Stone", "PERSON", 0), ("Leeds", "GPE", 0)])
     assert sorted(names(found.organizations)) == ["Forward Democrats", "NPA"]
     assert names(found.locations) == ["Leeds"]
+
+
+def test_a_spaced_hyphen_separates_two_names_but_not_a_spaced_compound(extractor):
+    found = entities_with_ner(extractor, "The firm is based in Leeds - Northwind makes the parts there.",
+                              [("Leeds - Northwind", "ORG", 0)])
+    assert sorted(names(found.organizations)) == ["Leeds", "Northwind"]
+    found = entities_with_ner(extractor, "A spokesman for the Council on Arab - American Trade said the talks ended.",
+                              [("Council on Arab - American Trade", "ORG", 0)])
+    assert names(found.organizations) == ["Council on Arab - American Trade"]
+
+
+def test_a_shouted_dateline_is_the_place_not_an_acronym(extractor):
+    text = "OSLO - The talks in Oslo ended on Monday, and the delegates left Oslo by train."
+    found = entities_with_ner(extractor, text, [("OSLO", "ORG", 0), ("Oslo", "GPE", 0), ("Oslo", "GPE", 1)])
+    assert found.organizations == []
+    assert [(e.name, len(e.mentions)) for e in found.locations] == [("Oslo", 3)]
+    untagged = entities_with_ner(extractor, text, [("Oslo", "GPE", 0), ("Oslo", "GPE", 1)])
+    assert untagged.organizations == []

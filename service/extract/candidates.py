@@ -238,10 +238,11 @@ def with_nickname(ent: Span) -> Optional[Span]:
 
 
 def split_at_punctuation(span: Span) -> Iterator[Span]:
-    """Pieces of the span between punctuation marks and line breaks ('Xinhua, Xi called')."""
+    """Pieces of the span between punctuation marks, spaced hyphens and line breaks ('Xinhua, Xi
+    called', 'San Jose - Cisco')."""
     start = span.start
     for token in span:
-        breaks_before = token.text in SPLITTERS or "\n" in token.text
+        breaks_before = token.text in SPLITTERS or "\n" in token.text or is_spaced_hyphen(token)
         if breaks_before or "\n" in token.whitespace_:
             stop = token.i if breaks_before else token.i + 1
             if stop > start:
@@ -249,6 +250,15 @@ def split_at_punctuation(span: Span) -> Iterator[Span]:
             start = token.i + 1
     if span.end > start:
         yield span.doc[start:span.end]
+
+
+def is_spaced_hyphen(token) -> bool:
+    """A hyphen with a space on both sides and a noun before it: a dash between names ('San Jose -
+    Cisco'), not a hyphen written spaced inside one ('Council on American - Islamic Relations')."""
+    if token.text != "-" or not token.whitespace_ or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return bool(before.whitespace_) and before.tag_ != "JJ"
 
 
 def clean_span(span: Span, label: str = "") -> Optional[Span]:
@@ -340,6 +350,12 @@ def normalize(name: str) -> str:
     name = POSSESSIVE_S.sub("", name)
     name = DOTS_AND_APOSTROPHES.sub("", name)
     return " ".join(NOT_NAME_CHARS.sub(" ", name).split())
+
+
+def names_not_in_capitals(candidates) -> set[str]:
+    """Keys of the names some mention writes with lowercase letters: an all-caps mention of one
+    ('BRUSSELS -' beside 'Brussels') is the name shouted, not an acronym."""
+    return {normalize(c.text) for c in candidates if not c.text.isupper()}
 
 
 def covered_tokens(candidates) -> set[int]:

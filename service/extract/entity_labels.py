@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span
 
-from .candidates import Candidate, is_acronym, normalize
+from .candidates import Candidate, is_acronym, normalize, names_not_in_capitals
 from .doc_arrays import text_keys_flagged, tokens_with
 from .english_words import is_english_word
 from .given_names import given_name_gender
@@ -183,9 +183,11 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
     labelled = []
     doc = next((c.span.doc for c in candidates if c.span is not None), None)
     subjects = lone_surname_subjects(doc) if doc is not None else set()
+    not_shouted = names_not_in_capitals(candidates)
     for c in candidates:
         key = normalize(c.text)
-        strong = settled_label(c, key, subjects, english_words)
+        shouted = c.text.isupper() and key in not_shouted  # 'BRUSSELS -' beside 'Brussels': no acronym
+        strong = None if shouted else settled_label(c, key, subjects, english_words)
         if strong:
             decisive.setdefault(key, strong)
         label = strong or undecided_label(c)  # decisive_label(c) gave nothing: base_label(c)

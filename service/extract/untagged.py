@@ -7,7 +7,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc
 
-from .candidates import Candidate, covered_tokens, normalize
+from .candidates import Candidate, covered_tokens, normalize, names_not_in_capitals
 from .doc_arrays import tokens_flagged
 from .given_names import given_name_gender
 from .entity_lexicon import (
@@ -17,13 +17,16 @@ from .entity_lexicon import (
 
 
 def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
-    """All-caps words NER left untagged inside running prose ('the BRICS mechanism') as orgs."""
+    """All-caps words NER left untagged inside running prose ('the BRICS mechanism') as orgs; not a
+    name the article also writes in lowercase letters ('LEEDS -' beside 'Leeds'), which is shouted."""
+    candidates = list(candidates)
     covered = covered_tokens(candidates)
+    written_low = names_not_in_capitals(candidates)
     found = []
     for token in tokens_flagged(doc, "IS_UPPER"):  # every all-caps word is among these
         if (not UNTAGGED_ACRONYM.fullmatch(token.text)
                 or token.i in covered or token.ent_type_ not in {"", "ORG", "GPE", "NORP", "PERSON"}
-                or normalize(token.text) in NOT_ORG_ACRONYMS | PLACE_ABBREVIATIONS
+                or normalize(token.text) in NOT_ORG_ACRONYMS | PLACE_ABBREVIATIONS | written_low
                 or ROMAN_NUMERAL.fullmatch(token.text)
                 or not in_prose(token)):
             continue
