@@ -330,3 +330,12 @@ def test_camp_and_standing_words_before_a_name_are_not_part_of_it(extractor):
         assert not [p for p in people if p.startswith(("Nonpartisan", "Pan-", "Pro-"))]
         orgs = [o.name for o in result.organizations]
         assert "DAB" in orgs and not [o for o in orgs if o.startswith(("Pan-", "Pro-"))]
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG"])
+def test_an_occupation_before_a_name_tagged_place_or_organization_makes_it_a_person(extractor, label):
+    text = "The show opens with portraits of fashion designer Marlowe, who grew up in Dayton."
+    found = entities_with_ner(extractor, text, [("Marlowe", label, 0), ("Dayton", "GPE", 0)])
+    assert [p.name for p in found.participants] == ["Marlowe"]
+    assert [e.name for e in found.locations] == ["Dayton"]
+    assert found.organizations == []

@@ -15,7 +15,7 @@ from .given_names import given_name_gender
 from .entity_lexicon import (
     CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, LOC, NEWS_AGENCIES,
     NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PLACE_ABBREVIATIONS, PLACE_HEADS,
-    PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SETTLEMENT_NOUNS, SURNAME_HEADS,
+    PERSON_DESCRIPTIONS, PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SETTLEMENT_NOUNS, SURNAME_HEADS,
     THING_DESCRIPTIONS,
 )
 
@@ -129,6 +129,11 @@ def described_as_thing(span: Span) -> bool:
     return any(t.lemma_ in THING_DESCRIPTIONS for t in describing_nouns(span))
 
 
+def described_as_person(span: Span) -> bool:
+    """'fashion designer Halston', 'the actor, Jordan,': an occupation beside the name."""
+    return any(t.lemma_ in PERSON_DESCRIPTIONS for t in describing_nouns(span))
+
+
 def describing_nouns(span: Span) -> list:
     """Lowercase common nouns in apposition to the name or compounded before it."""
     root = span.root
@@ -222,6 +227,8 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return ORG  # 'airline, Ryanair,' settles 'Ryanair'
     if described_as_thing(c.span):
         return "MISC"  # 'the cruise ship, Freewinds'
+    if c.label != PERSON and described_as_person(c.span):
+        return PERSON  # 'fashion designer Halston' tagged GPE
     return None
 
 

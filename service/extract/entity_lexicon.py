@@ -97,6 +97,17 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
 # Heads of an institution named for two of its collections ('X Museum and Art Gallery').
 COLLECTION_HEADS = {"museum", "gallery", "galleries", "library", "archives", "gardens", "garden"}
+# Occupations that, beside a name NER took for a place or an organization, make it a person
+# ('fashion designer Halston', 'the actor Jordan'). Words that also name firms ('producer',
+# 'publisher', 'developer') are organization descriptions instead.
+PERSON_DESCRIPTIONS = {"actor", "actress", "singer", "songwriter", "musician", "rapper", "drummer", "guitarist",
+                       "designer", "artist", "painter", "sculptor", "photographer", "poet", "novelist",
+                       "author", "writer", "playwright", "comedian", "filmmaker", "director", "dancer",
+                       "athlete", "golfer", "boxer", "sprinter", "swimmer", "skater", "wrestler",
+                       "goalkeeper", "striker", "defender", "midfielder", "quarterback", "pitcher",
+                       "chef", "model", "journalist", "reporter", "columnist", "historian", "economist",
+                       "scientist", "physicist", "biologist", "lawyer", "attorney", "surgeon", "architect",
+                       "activist", "businessman", "businesswoman", "entrepreneur", "philanthropist"}
 # Nouns that, beside a name, make it a craft or a work rather than an organization or a person
 # ('the cruise ship Freewinds', 'the orbiter Space Shuttle Enterprise', 'the film Easy Rider').
 THING_DESCRIPTIONS = {"ship", "vessel", "yacht", "ferry", "liner", "tanker", "submarine", "orbiter", "spacecraft",
