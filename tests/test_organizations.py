@@ -426,6 +426,8 @@ def test_places_named_in_a_match_result_are_teams(extractor):
     (" faced sanctions from ", " 2-1", False),  # words that are not a match result
     (" defeated ", " 1990-91", False),          # years, not goals
     (" beat ", " 3-0. ", True),
+    (" beat ", " 112-104 in overtime", True),   # points
+    (" 2015-16 ", "", False),                   # a season
     (" beat. ", " 3-0", False),                 # a sentence ends between them
 ])
 def test_match_results(between, after, is_result):

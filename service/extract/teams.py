@@ -15,8 +15,9 @@ from dataclasses import replace
 from .candidates import Candidate, normalize
 from .entity_lexicon import LOC, ORG
 
-SCORE = re.compile(r"\b\d{1,2}\s*[–—-]\s*\d{1,2}\b(?![–—-]?\d)")
-SCORE_AFTER = re.compile(r",?\s*\d{1,2}\s*[–—-]\s*\d{1,2}\b(?![–—-]?\d)")
+# Goals or points, never a year or a season ('1 – 0', '3-1', '112-104'; not '1990-91').
+SCORE = re.compile(r"\b\d{1,3}\s*[–—-]\s*\d{1,3}\b(?![–—-]?\d)")
+SCORE_AFTER = re.compile(r",?\s*" + SCORE.pattern[2:])
 # Words of a match result between the two teams ('defeated', 'lost ... to', 'drew ... with').
 RESULT_WORDS = {"defeated", "defeats", "defeat", "beat", "beats", "edged", "edges", "thrashed", "routed",
                 "crushed", "downed", "overcame", "stunned", "upset", "eliminated", "whipped", "hammered",
