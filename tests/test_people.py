@@ -194,13 +194,17 @@ def test_a_name_tagged_organization_in_a_list_of_people_is_a_person(extractor):
 def test_a_first_name_and_a_word_no_dictionary_knows_tagged_organization_is_a_person(extractor):
     """'Dean Kamen'-like misfires: a common first name then a surname that is no English word.
     A team named after a place that doubles as a first name ends in an English word; an index
-    ('the Hang Seng') has 'the' before it."""
+    ('the Hang Seng', 'Hong Kong's Tai Ping') has 'the' or a place's possessive before it, a
+    party member ('the Harbour Party's Maria Okonkwo') an organization's."""
     text = ("The contest was started by Wilma Quorrendt to get pupils building machines. The Carolina "
-            "Hurricanes sponsor a team, and the Hang Seng rose after the news.")
+            "Hurricanes sponsor a team, the Hang Seng rose after the news, Hong Kong's Tai Ping "
+            "fell, and the Harbour Party's Maria Okonkwo won a seat.")
     found = entities_with_ner(extractor, text, [("Wilma Quorrendt", "ORG", 0), ("Carolina Hurricanes", "ORG", 0),
-                                                ("Hang Seng", "ORG", 0)])
-    assert names(found.participants) == ["Wilma Quorrendt"]
-    assert sorted(names(found.organizations)) == ["Carolina Hurricanes", "Hang Seng"]
+                                                ("Hang Seng", "ORG", 0), ("Hong Kong", "GPE", 0),
+                                                ("Tai Ping", "ORG", 0), ("Harbour Party", "ORG", 0),
+                                                ("Maria Okonkwo", "ORG", 0)])
+    assert sorted(names(found.participants)) == ["Maria Okonkwo", "Wilma Quorrendt"]
+    assert sorted(names(found.organizations)) == ["Carolina Hurricanes", "Hang Seng", "Harbour Party", "Tai Ping"]
 
 
 @pytest.mark.parametrize("text, full, surname", [

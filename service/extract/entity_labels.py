@@ -271,8 +271,9 @@ def is_given_name_and_surname(candidate: Candidate, english_words: frozenset) ->
     if not all(w[:1].isupper() and w.isalpha() for w in words) or given_name_gender(candidate.text) is None:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if before is not None and (before.lower_ == "the" or before.tag_ == "POS"):
-        return False
+    if before is not None and (before.lower_ == "the" or before.tag_ == "POS" and before.i > 0
+                               and before.nbor(-1).ent_type_ in PLACE_LABELS):
+        return False  # 'the Hang Seng', 'Hong Kong's Hang Seng'; not 'the party's Regina Ip'
     return not is_english_word(words[-1], english_words)
 
 
