@@ -89,6 +89,18 @@ def test_premodifier_and_apposition_titles(extractor):
     assert "French counterpart" in found["Emmanuel Macron"].titles
 
 
+@pytest.mark.parametrize("text, person, titles", [
+    ("The band played for star participants Johnny Gale and Mia Stone.", "Johnny Gale", []),  # a group
+    ("He spoke with publishers Jann Weller and Carl Bent.", "Jann Weller", []),
+    ("He met Joan Pell, now the Senate majority leader, on Tuesday.", "Joan Pell", ["Senate majority leader"]),
+    ("The family took their nine-month-old daughter, Lina, to a clinic.", "Lina", ["nine-month-old daughter"]),
+    ("They called Ravi Menon, the most senior adviser, to the room.", "Ravi Menon", ["most senior adviser"]),
+])
+def test_titles_are_one_persons_and_keep_their_hyphenated_ages(extractor, text, person, titles):
+    found = entities_with_ner(extractor, text, [(person, "PERSON", 0)])
+    assert [p.titles for p in found.participants if p.name == person] == [titles]
+
+
 def test_no_digits_no_lowercase_no_credits(extractor):
     text = ("The mayor thanked Priya Raman for her work on the bridge. "
             "(Evan Carter/The Associated Press)\n\n"

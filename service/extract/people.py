@@ -328,8 +328,9 @@ def is_premodifier(token: Token, inside: set) -> bool:
 
 
 def is_title_start(token: Token) -> bool:
-    """A title starts at a title word, a capitalised word or an adjective, not at 'former'."""
-    return token.pos_ != "DET" and token.lower_ not in {"former", "late"}
+    """A title starts at a title word, a capitalised word or an adjective, not at 'former' or at an
+    adverb ('Even Veterans Affairs deputy minister')."""
+    return token.pos_ not in {"DET", "ADV"} and token.lower_ not in {"former", "late"}
 
 
 def apposition_title(span: Span) -> Optional[str]:
@@ -340,7 +341,7 @@ def apposition_title(span: Span) -> Optional[str]:
         tokens = [t for t in head.subtree if t.i < span.start]
         while tokens and tokens[-1].is_punct:
             tokens.pop()
-        cut = max((k for k, t in enumerate(tokens) if t.is_punct), default=-1)
+        cut = max((k for k, t in enumerate(tokens) if t.is_punct and t.text != "-"), default=-1)
         return title_text(trim_title(tokens[cut + 1:], head))
     for child in root.rights:
         if child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN" or (
@@ -360,21 +361,39 @@ def trim_title(tokens: list[Token], head: Token) -> list[Token]:
             break
         kept.append(t)
     while kept and (kept[0].pos_ in {"DET", "PRON", "PUNCT", "ADP"} or kept[0].dep_ in {"poss", "case"}
+                    or is_leading_adverb(kept)  # 'now the Senate majority leader'
                     or kept[0].lower_ in {"former", "late"}):
         kept.pop(0)
     return kept
 
 
+def is_leading_adverb(tokens: list[Token]) -> bool:
+    """'now' or 'frankly' before a title; not 'then-' and not one grading an adjective ('most
+    important ally')."""
+    first = tokens[0]
+    return (first.pos_ == "ADV" and first.lower_ != "then"
+            and not (len(tokens) > 1 and tokens[1].pos_ == "ADJ"))
+
+
 def title_text(tokens) -> Optional[str]:
-    """The text of a title if it is a plausible one (a few words containing a noun)."""
+    """The text of a title if it is a plausible one: a few words containing a noun, headed by no
+    plural ('two Canadian citizens' describes a group, not the person)."""
     tokens = list(tokens)
     if not tokens or len(tokens) > MAX_TITLE_TOKENS:
         return None
+    inside = {t.i for t in tokens}
+    if any(t.head.i not in inside or t.head.i == t.i for t in tokens if t.tag_ in {"NNS", "NNPS"}):
+        return None
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in tokens) or any(
-            t.like_num or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct and t.text != "-"
+            t.like_num and not is_hyphenated(t) or t.pos_ in {"VERB", "AUX", "PRON"} or t.is_punct and t.text != "-"
             for t in tokens):
         return None
     return tokens[0].doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def is_hyphenated(token: Token) -> bool:
+    """A word glued to a hyphen after it: the number in '17-year-old daughter'."""
+    return not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor(1).text == "-"
 
 
 def to_entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
