@@ -89,6 +89,14 @@ def test_premodifier_and_apposition_titles(extractor):
     assert "French counterpart" in found["Emmanuel Macron"].titles
 
 
+def test_a_title_split_by_the_ner_span_is_one_title(extractor):
+    text = "Interim DNC Chairwoman Rita Olsen said the agency's Administrator Tom Weld had resigned."
+    found = entities_with_ner(extractor, text, [("Chairwoman Rita Olsen", "PERSON", 0),
+                                                ("Administrator Tom Weld", "PERSON", 0)])
+    assert {p.name: p.titles for p in found.participants} == {
+        "Rita Olsen": ["Interim DNC Chairwoman"], "Tom Weld": ["Administrator"]}
+
+
 @pytest.mark.parametrize("text, person, titles", [
     ("The band played for star participants Johnny Gale and Mia Stone.", "Johnny Gale", []),  # a group
     ("He spoke with publishers Jann Weller and Carl Bent.", "Jann Weller", []),

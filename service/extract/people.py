@@ -32,6 +32,7 @@ TITLE_WORDS = {
     "elder", "grand", "mister", "st", "saint", "former", "late", "new", "head", "leader", "speaker",
     "president-elect", "sergeant-at-arms", "cardinal", "bishop", "archbishop", "rabbi", "imam",
     "dean", "chef", "nurse", "sgt.", "staff", "sen.", "rep.", "gov.", "senior", "junior",
+    "administrator", "treasurer", "comptroller", "marshal", "provost",
 }
 PARTICLES = {"de", "da", "van", "von", "der", "den", "la", "le", "du", "del", "bin", "al", "el",
              "ibn", "dos", "das", "di", "ter", "st"}
@@ -98,16 +99,17 @@ def build_people(persons: list[Candidate], doc: Doc, text: str,
 def strip_title(candidate: Candidate, text: str) -> Optional[Named]:
     """Split 'President Xi' into the name 'Xi' and the title 'President'; None if no name is left."""
     span = candidate.span
-    titles = [t for t in (premodifier_title(span), apposition_title(span)) if t] if span else []
     if span is None:
-        return Named(candidate.start, candidate.end, name_tokens(candidate.text), titles, span)
+        return Named(candidate.start, candidate.end, name_tokens(candidate.text), [], span)
+    before, apposition = premodifier_title(span), apposition_title(span)
     first = span.start
     while first < span.end - 1 and is_title_word(span.doc[first].text):
         first += 1
     start = max(candidate.start, span.doc[first].idx)
-    if first > span.start:
-        titles.insert(0, text[candidate.start:span.doc[first - 1].idx
-                              + len(span.doc[first - 1].text)])
+    if first > span.start:  # 'Chairwoman' of 'Chairwoman Donna Brazile', after 'Interim DNC' if any
+        inside = text[candidate.start:span.doc[first - 1].idx + len(span.doc[first - 1].text)]
+        before = f"{before} {inside}" if before else inside
+    titles = [t for t in (before, apposition) if t]
     tokens = name_tokens(text[start:candidate.end])
     if not tokens or start >= candidate.end:
         return None
