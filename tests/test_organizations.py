@@ -315,6 +315,15 @@ def test_a_kind_of_institution_alone_and_a_shouted_word_are_not_orgs(extractor):
     assert names(found.organizations) == ["FIRST"]
 
 
+def test_words_shouted_as_labels_or_headings_are_not_orgs(extractor):
+    text = ("The first of the new ferries sailed on Monday after months of borrowing; read on, or watch the launch online.\n\n"
+            "READ MORE: Ferry fares to rise in spring\n\nWATCH: The launch\n\nBOATS AND BORROWING\n\n"
+            "The FIRST Robotics team met the crew, and the NATO liaison said the first trip went well.")
+    found = entities_with_ner(extractor, text, [("READ", "ORG", 0), ("WATCH", "ORG", 0), ("BORROWING", "ORG", 0),
+                                                ("FIRST", "ORG", 0), ("NATO", "ORG", 0)])
+    assert sorted(names(found.organizations)) == ["FIRST", "NATO"]
+
+
 def test_an_acronym_glossed_in_parentheses_after_it_is_one_org(extractor):
     text = ("The secretary general of CEI (Italian Episcopal Conference) asked for talks. CEI later "
             "published its answer.")

@@ -37,6 +37,8 @@ THING_NOUNS = {"system", "database", "tax", "levy", "scheme", "regime", "index",
                "protocol", "software", "algorithm", "file", "test", "vaccine", "drug", "virus", "study",
                "survey"}
 # Long forms of wire services usually written as bare acronyms.
+MIN_SHOUTED_LENGTH = 4  # capitals shorter than this are acronyms whatever else they spell ('WHO')
+WORD = re.compile(r"[A-Za-z]+")
 AGENCY_NAMES = {"afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International"}
 
 
@@ -66,7 +68,7 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
         key = org_key(c.text)
         if c.text not in generic:
             generic[c.text] = is_generic_word(c.text, text)
-        if not key or generic[c.text] and not shares_plural_head(c) or is_shouted_function_word(c):
+        if not key or generic[c.text] and not shares_plural_head(c) or is_shouted_word(c, text):
             continue
         prefix = name_before_of(key)
         group = by_key.get(key) or (by_key.get(prefix) or subset_match(prefix, by_last) if prefix else None) \
@@ -125,7 +127,8 @@ def in_person_title(c: Candidate, text: str) -> bool:
 
 def is_generic_word(name: str, text: str) -> bool:
     """A one-word 'org' that is an ordinary word: also written in lowercase ('Government',
-    'Church') or a kind of institution standing for a named one ('the State', 'the Administration')."""
+    'Church') or a kind of institution standing for a named one ('the
+    State', 'the Administration')."""
     if " " in name or is_acronym(name):
         return False
     return normalize(name) in GENERIC_INSTITUTIONS or written_in_lowercase(name, text)
@@ -142,11 +145,25 @@ def shares_plural_head(c: Candidate) -> bool:
     return head.i >= c.span.end and head.text[:1].isupper() and singular in ORG_HEADS
 
 
-def is_shouted_function_word(c: Candidate) -> bool:
-    """A function word in capitals for emphasis ('UNLESS', 'READ MORE', 'SEE BELOW'), tagged as one
-    by the parser; 'FIRST' of 'the FIRST Global competition' (a name or an adjective) stays."""
-    return (c.span is not None and is_acronym(c.text) and len(c.text) >= 4 and c.text.lower() in STOP_WORDS
-            and c.span.root.tag_ in FUNCTION_WORD_TAGS)
+def is_shouted_word(c: Candidate, text: str) -> bool:
+    """A word in capitals for emphasis or as a label, not an acronym: a function word the parser
+    tags as one ('UNLESS', 'SEE BELOW'), or a word the article also writes in lowercase standing
+    among capitals or first on its line ('READ MORE:', 'WATCH:', 'QUESTIONABLE CLAIMS'). 'FIRST' of
+    'the first FIRST Global competition' sits among lowercase words and stays."""
+    if c.span is None or not is_acronym(c.text) or len(c.text) < MIN_SHOUTED_LENGTH:
+        return False
+    if c.text.lower() in STOP_WORDS and c.span.root.tag_ in FUNCTION_WORD_TAGS:
+        return True
+    return c.text.isalpha() and among_capitals(c, text) and written_in_lowercase(c.text, text)
+
+
+def among_capitals(c: Candidate, text: str) -> bool:
+    """Whether the mention starts its line or has a word in capitals right before or after it."""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    before = WORD.findall(text, line_start, c.start)
+    after = WORD.findall(text, c.end, line_end if line_end >= 0 else len(text))
+    return not before or before[-1].isupper() or bool(after) and after[0].isupper()
 
 
 def build_locations(places: list[Candidate], text: str) -> list[Entity]:
