@@ -363,3 +363,12 @@ def test_an_occupation_before_a_name_tagged_place_or_organization_makes_it_a_per
     assert [p.name for p in found.participants] == ["Marlowe"]
     assert [e.name for e in found.locations] == ["Dayton"]
     assert found.organizations == []
+
+
+def test_an_honorific_outweighs_a_description_that_fits_firms_too(extractor):
+    text = ("Hugo Brandt denied the report. The plan leaves loopholes for wealthy developers like "
+            "Mr. Brandt, and Brandt said he had paid his taxes.")
+    found = entities_with_ner(extractor, text, [("Hugo Brandt", "PERSON", 0), ("Brandt", "PERSON", 1),
+                                                ("Brandt", "PERSON", 2)])
+    assert [(p.name, p.mention_count) for p in found.participants] == [("Hugo Brandt", 3)]
+    assert found.organizations == []

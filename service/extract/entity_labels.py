@@ -13,7 +13,7 @@ from .doc_arrays import text_keys_flagged, tokens_with
 from .english_words import is_english_word
 from .given_names import given_name_gender
 from .entity_lexicon import (
-    CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, LOC, NEWS_AGENCIES,
+    CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, HONORIFICS, LOC, NEWS_AGENCIES,
     NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PLACE_ABBREVIATIONS, PLACE_HEADS,
     PERSON_DESCRIPTIONS, PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SETTLEMENT_NOUNS, SURNAME_HEADS,
     THING_DESCRIPTIONS,
@@ -222,6 +222,8 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return PERSON
     if c.span is None:
         return None
+    if c.label in (PERSON, ORG) and after_honorific(c.span):
+        return PERSON  # 'developers like Mr. Trump': no description outweighs 'Mr.'
     if c.label in (PERSON, ORG) and (" " not in key and described_as_organization(c.span)
                                      or example_of(c.span) in ORG_DESCRIPTIONS):
         return ORG  # 'airline, Ryanair,' settles 'Ryanair'
@@ -230,6 +232,11 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
     if c.label != PERSON and described_as_person(c.span):
         return PERSON  # 'fashion designer Halston' tagged GPE
     return None
+
+
+def after_honorific(span: Span) -> bool:
+    """'Mr. Trump', 'Dr Tam': an honorific right before the name, which only people carry."""
+    return span.start > 0 and normalize(span.doc[span.start - 1].text) in HONORIFICS
 
 
 def is_org_name_after_org_word(text: str, key: str, org_words: set, lone_people: set) -> bool:

@@ -2,6 +2,8 @@
 import re
 
 PERSON, ORG, LOC = "PERSON", "ORG", "LOC"
+# Titles only people carry ("Mr. Trump"), written without their dots.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 # Capitalised words before a name that are titles, not first names ("President Xi").
 TITLE_LIKE = {"president", "mr", "mrs", "ms", "dr", "minister", "premier", "prime", "senator", "sen",
               "gov", "governor", "mayor", "judge", "justice", "king", "queen", "prince", "princess",
