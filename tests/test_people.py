@@ -357,12 +357,21 @@ def test_camp_and_standing_words_before_a_name_are_not_part_of_it(extractor):
 
 
 @pytest.mark.parametrize("label", ["GPE", "ORG"])
-def test_an_occupation_before_a_name_tagged_place_or_organization_makes_it_a_person(extractor, label):
-    text = "The show opens with portraits of fashion designer Marlowe, who grew up in Dayton."
+@pytest.mark.parametrize("text", ["The show opens with portraits of fashion designer Marlowe, who grew up in Dayton.",
+                                  "Apart from Vance's brother, Marlowe, the board grew up in Dayton."])
+def test_an_occupation_or_kin_beside_a_name_tagged_place_or_organization_makes_it_a_person(extractor, text, label):
     found = entities_with_ner(extractor, text, [("Marlowe", label, 0), ("Dayton", "GPE", 0)])
     assert [p.name for p in found.participants] == ["Marlowe"]
     assert [e.name for e in found.locations] == ["Dayton"]
     assert found.organizations == []
+
+
+def test_a_legislators_party_and_district_is_no_name(extractor):
+    text = "State Del. Nora Pike (D-Newport News) spoke first, and Sen. Al Ruiz (R-Texas) spoke last."
+    found = entities_with_ner(extractor, text, [("Nora Pike", "PERSON", 0), ("D-Newport News", "ORG", 0),
+                                                ("Al Ruiz", "PERSON", 0), ("R-Texas", "PERSON", 0)])
+    assert sorted(p.name for p in found.participants) == ["Al Ruiz", "Nora Pike"]
+    assert found.organizations == [] and found.locations == []
 
 
 def test_an_honorific_outweighs_a_description_that_fits_firms_too(extractor):

@@ -17,7 +17,7 @@ from .entity_lexicon import (
     CONNECTORS, CREDIT_LABELS,
     DANGLING, DOTS_AND_APOSTROPHES, KEPT_LABELS, LEADING_JUNK, NOT_NAME_CHARS, ORG, ORG_HEADS,
     PERSON, PLACE_LABELS, POSSESSIVE, POSSESSIVE_ENDING, POSSESSIVE_S, PURPOSE_HEADS, SCORE_AFTER,
-    SPLITTERS, TITLE_LIKE, LEADING_DESCRIPTORS, CAMP_WORD,
+    SPLITTERS, TITLE_LIKE, LEADING_DESCRIPTORS, CAMP_WORD, PARTY_AND_DISTRICT,
 )
 
 
@@ -334,6 +334,8 @@ def is_plausible_name(name: str, label: str) -> bool:
         return False  # 'Islamophobia', 'Scientologist': an idea or a follower, not an organization
     if CAMP_WORD.fullmatch(name):
         return False  # 'Pan-democrat' alone: a political camp, not a name
+    if PARTY_AND_DISTRICT.match(name):
+        return False  # '(D-Newport News)' after a legislator: party and district, not a name
     if ADJECTIVE_SUFFIX.search(words[-1]):
         return False  # 'Warhol-like', 'Beijing-based', 'Kremlin-backed': a description, not a name
     if label == ORG and len(words) > 2 and name.lower().endswith(" news agency"):

@@ -18,6 +18,8 @@ TITLE_LIKE = {"president", "mr", "mrs", "ms", "dr", "minister", "premier", "prim
 LEADING_DESCRIPTORS = {"nonpartisan", "independent", "veteran", "former", "incumbent", "newcomer",
                        "localist", "conservative",
                        "liberal", "democrat", "republican", "socialist", "centrist"}
+# A legislator's party letter and district or state: 'D-Newport News', 'R-Texas', 'I-Vt.'.
+PARTY_AND_DISTRICT = re.compile(r"[DRI]-[A-Z]")
 CAMP_WORD = re.compile(r"(?:Pro|Anti|Pan|Non)-[A-Za-z]+\b")  # 'Pro-Beijing', 'Pan-democrat'
 KEPT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -99,8 +101,8 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
 # Heads of an institution named for two of its collections ('X Museum and Art Gallery').
 COLLECTION_HEADS = {"museum", "gallery", "galleries", "library", "archives", "gardens", "garden"}
-# Occupations that, beside a name NER took for a place or an organization, make it a person
-# ('fashion designer Halston', 'the actor Jordan'). Words that also name firms ('producer',
+# Occupations and kin that, beside a name NER took for a place or an organization, make it a person
+# ('fashion designer Halston', 'Musk's brother, Kimbal'). Words that also name firms ('producer',
 # 'publisher', 'developer') are organization descriptions instead.
 PERSON_DESCRIPTIONS = {"actor", "actress", "singer", "songwriter", "musician", "rapper", "drummer", "guitarist",
                        "designer", "artist", "painter", "sculptor", "photographer", "poet", "novelist",
@@ -109,7 +111,10 @@ PERSON_DESCRIPTIONS = {"actor", "actress", "singer", "songwriter", "musician", "
                        "goalkeeper", "striker", "defender", "midfielder", "quarterback", "pitcher",
                        "chef", "model", "journalist", "reporter", "columnist", "historian", "economist",
                        "scientist", "physicist", "biologist", "lawyer", "attorney", "surgeon", "architect",
-                       "activist", "businessman", "businesswoman", "entrepreneur", "philanthropist"}
+                       "activist", "businessman", "businesswoman", "entrepreneur", "philanthropist",
+                       "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father",
+                       "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
+                       "grandmother", "grandfather", "widow", "widower", "fiancé", "fiancée"}
 # Nouns that, beside a name, make it a craft or a work rather than an organization or a person
 # ('the cruise ship Freewinds', 'the orbiter Space Shuttle Enterprise', 'the film Easy Rider').
 THING_DESCRIPTIONS = {"ship", "vessel", "yacht", "ferry", "liner", "tanker", "submarine", "orbiter", "spacecraft",
