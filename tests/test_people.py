@@ -381,3 +381,12 @@ def test_an_honorific_outweighs_a_description_that_fits_firms_too(extractor):
                                                 ("Brandt", "PERSON", 2)])
     assert [(p.name, p.mention_count) for p in found.participants] == [("Hugo Brandt", 3)]
     assert found.organizations == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Voters in Ana Ruiz's wealthy Point Grey riding are angry about the tax.", "Point Grey"),
+    ("She said her Brexit plan would pass, and Ana Ruiz agreed.", "Brexit"),
+])
+def test_a_name_modifying_a_noun_after_a_determiner_or_possessive_is_no_person(extractor, text, name):
+    found = entities_with_ner(extractor, text, [("Ana Ruiz", "PERSON", 0), (name, "PERSON", 0)])
+    assert [p.name for p in found.participants] == ["Ana Ruiz"]

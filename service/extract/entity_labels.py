@@ -112,10 +112,21 @@ def context_label(span: Span) -> Optional[str]:
     for label in (ORG, LOC):
         if mates[label] >= 2 and mates[label] > mates[PERSON]:
             return label
-    if (before is not None and before.lower_ in {"the", "a", "an", "her", "his", "their", "its", "our"}
-            and after is not None and span.root.dep_ == "compound" and after.pos_ == "NOUN"):
+    if after is not None and span.root.dep_ == "compound" and after.pos_ == "NOUN" and determined(span):
         return "MISC"
     return None
+
+
+def determined(span: Span) -> bool:
+    """A determiner or a possessive before the name, past any adjectives: the name modifies the
+    noun after it ('her Brexit plan', 'Eby's wealthy Point Grey riding')."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "ADJ":
+        i -= 1
+    if i < 0:
+        return False
+    before = span.doc[i]
+    return before.lower_ in {"the", "a", "an", "her", "his", "their", "its", "our"} or before.tag_ == "POS"
 
 
 def described_as_organization(span: Span) -> bool:
