@@ -475,3 +475,12 @@ def test_a_shouted_dateline_is_the_place_not_an_acronym(extractor):
     assert [(e.name, len(e.mentions)) for e in found.locations] == [("Oslo", 3)]
     untagged = entities_with_ner(extractor, text, [("Oslo", "GPE", 0), ("Oslo", "GPE", 1)])
     assert untagged.organizations == []
+
+
+def test_a_named_municipality_is_the_towns_government(extractor):
+    text = ("The Municipality of Varenna asked the schools to pay the tax, and a court in Varenna agreed. "
+            "The municipality of Lenno has not asked.")
+    found = entities_with_ner(extractor, text, [("Municipality of Varenna", "GPE", 0), ("Varenna", "GPE", 1),
+                                                ("Lenno", "GPE", 0)])
+    assert names(found.organizations) == ["Municipality of Varenna"]
+    assert sorted(names(found.locations)) == ["Lenno", "Varenna"]

@@ -77,6 +77,9 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
         return ORG  # ('Jim Press' is a person; 'Art Gallery' is not)
     if candidate.label in {PERSON, ORG, "NORP"} and words[-1] in PLACE_HEADS and len(words) > 1:
         return LOC
+    if candidate.label in {ORG} | PLACE_LABELS and len(words) > 2 and words[0] == "municipality" \
+            and words[1] == "of":
+        return ORG  # 'the Municipality of Livorno' asks for taxes: the town's government
     if candidate.label == PERSON and (key in REGION_ABBREVIATIONS or candidate.span is not None
                                       and before_region(candidate.span)):
         return LOC
