@@ -484,3 +484,11 @@ def test_a_named_municipality_is_the_towns_government(extractor):
                                                 ("Lenno", "GPE", 0)])
     assert names(found.organizations) == ["Municipality of Varenna"]
     assert sorted(names(found.locations)) == ["Lenno", "Varenna"]
+
+
+def test_untagged_names_after_a_noun_for_organizations_are_organizations(extractor):
+    text = ("The final saw Dutch team Nordwind and Vexa face off, while the music came from such bands as "
+            "The Silver Owls. The company Monday thanked group President Ana Ruiz, and maker CEO Li Wen spoke.")
+    found = entities_with_ner(extractor, text, [("Dutch", "NORP", 0), ("Monday", "DATE", 0),
+                                                ("Ana Ruiz", "PERSON", 0), ("Li Wen", "PERSON", 0)])
+    assert sorted(names(found.organizations)) == ["Nordwind", "Silver Owls", "Vexa"]

@@ -10,7 +10,9 @@ from .doc_arrays import doc_text
 from .entity_labels import consistent_labels
 from .entity_lexicon import LOC, ORG, PERSON
 from .model import Entities
-from .untagged import tweet_authors, untagged_acronyms, untagged_affiliations, untagged_org_names
+from .untagged import (
+    tweet_authors, untagged_acronyms, untagged_affiliations, untagged_described_orgs, untagged_org_names,
+)
 
 
 def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -> Entities:
@@ -23,6 +25,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + untagged_org_names(doc, text, candidates)
     candidates = candidates + tweet_authors(doc, text, candidates)
     candidates = candidates + untagged_affiliations(doc, candidates)
+    candidates = candidates + untagged_described_orgs(doc, candidates)
     candidates = candidates + person_context.untagged_employers(candidates)
     candidates = person_context.fix_person_contexts(candidates, text)
     candidates = teams.relabel_teams(candidates, text)

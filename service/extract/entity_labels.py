@@ -13,14 +13,12 @@ from .doc_arrays import text_keys_flagged, tokens_with
 from .english_words import is_english_word
 from .given_names import given_name_gender
 from .entity_lexicon import (
-    CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, HONORIFICS, LOC, NEWS_AGENCIES,
+    CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, EXAMPLE_PREPOSITIONS, FACILITY_CENTRE_KINDS, HONORIFICS, LOC,
+    NEWS_AGENCIES,
     NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PLACE_ABBREVIATIONS, PLACE_HEADS,
     PERSON_DESCRIPTIONS, PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SETTLEMENT_NOUNS, SURNAME_HEADS,
     THING_DESCRIPTIONS,
 )
-
-
-EXAMPLE_PREPOSITIONS = {"including", "as", "like"}  # 'companies including X', 'firms such as X'
 
 
 def base_label(candidate: Candidate) -> str:

@@ -101,6 +101,7 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
                     "hospital", "museum", "party", "movement", "magazine", "website", "institute"}
 # Heads of an institution named for two of its collections ('X Museum and Art Gallery').
 COLLECTION_HEADS = {"museum", "gallery", "galleries", "library", "archives", "gardens", "garden"}
+EXAMPLE_PREPOSITIONS = {"including", "as", "like"}  # 'companies including X', 'firms such as X'
 # Occupations and kin that, beside a name NER took for a place or an organization, make it a person
 # ('fashion designer Halston', 'Musk's brother, Kimbal'). Words that also name firms ('producer',
 # 'publisher', 'developer') are organization descriptions instead.

@@ -11,9 +11,12 @@ from .candidates import Candidate, covered_tokens, normalize, names_not_in_capit
 from .doc_arrays import tokens_flagged
 from .given_names import given_name_gender
 from .entity_lexicon import (
-    NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG, ORG_HEADS, PERSON, PLACE_ABBREVIATIONS, ROMAN_NUMERAL,
-    TWEET_SIGNATURE, UNTAGGED_ACRONYM,
+    EXAMPLE_PREPOSITIONS, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON,
+    PLACE_ABBREVIATIONS, ROMAN_NUMERAL, TITLE_LIKE, TWEET_SIGNATURE, UNTAGGED_ACRONYM,
 )
+
+
+MAX_DESCRIBED_NAME = 4  # words of a name after 'the band', 'the team'
 
 
 def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -78,6 +81,43 @@ def untagged_affiliations(doc: Doc, candidates: Iterable[Candidate]) -> list[Can
             span = doc[start:end]
             found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
     return found
+
+
+def untagged_described_orgs(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """'US team Cloud9 and Immortals', 'such bands as The Velvet Underground': untagged capitalised
+    names right after a noun that describes organizations, or after a plural one and 'as',
+    'including' or 'like', are organizations (a title before a person is not: 'company CEO')."""
+    covered = covered_tokens(candidates)
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_ not in ORG_DESCRIPTIONS:
+            continue
+        i = noun.i + 1
+        if noun.tag_ == "NNS" and i < len(doc) and doc[i].lower_ == "such":
+            i += 1
+        if noun.tag_ == "NNS" and i < len(doc) and doc[i].lower_ in EXAMPLE_PREPOSITIONS:
+            i += 1
+        while i < len(doc):
+            start = i + 1 if doc[i].lower_ == "the" else i
+            end = start
+            while end < len(doc) and end - start < MAX_DESCRIBED_NAME and is_untagged_name_word(doc[end], covered):
+                end += 1
+            if end == start or end < len(doc) and doc[end].ent_type_ == PERSON \
+                    or normalize(doc[end - 1].text) in TITLE_LIKE:
+                break
+            span = doc[start:end]
+            if normalize(span.text) not in NOT_ORG_ACRONYMS:  # 'the vehicle SUV'
+                found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
+            if end + 1 >= len(doc) or doc[end].lower_ not in {"and", ","}:
+                break
+            i = end + 1
+    return found
+
+
+def is_untagged_name_word(token, covered: set) -> bool:
+    """A capitalised word no candidate holds and NER gave no other label ('Cloud9', 'Velvet')."""
+    return (token.i not in covered and token.ent_type_ in {"", ORG} and token.text[:1].isupper()
+            and token.pos_ in {"PROPN", "NOUN"} and not token.is_sent_start)
 
 
 def tweet_authors(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
