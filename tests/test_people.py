@@ -321,6 +321,14 @@ def test_an_owners_possessive_splits_an_org_span(extractor):
     assert [o.name for o in found.organizations] == ["Greens"]
 
 
+def test_an_organizations_possessive_splits_off_its_person_but_not_its_building(extractor):
+    text = "He told Harbour Radio’s Maria Lund about it, and they met at Kitchener’s Frederick Mall later."
+    found = entities_with_ner(extractor, text, [("Harbour Radio’s Maria Lund", "ORG", 0),
+                                                ("Kitchener’s Frederick Mall", "ORG", 0)])
+    assert [p.name for p in found.participants] == ["Maria Lund"]
+    assert [o.name for o in found.organizations] == ["Harbour Radio"]
+
+
 def test_tweet_signatures_name_their_author(extractor):
     text = ("Analysts weighed in on the budget. pic.twitter.com/k2vT9xQa1 — Laura Bennett (@LBennettNews) "
             "March 3, 2021\n\nThe mayor agreed. — Metro Radio (@MetroRadio) May 2, 2019")
@@ -358,7 +366,8 @@ def test_camp_and_standing_words_before_a_name_are_not_part_of_it(extractor):
 
 @pytest.mark.parametrize("label", ["GPE", "ORG"])
 @pytest.mark.parametrize("text", ["The show opens with portraits of fashion designer Marlowe, who grew up in Dayton.",
-                                  "Apart from Vance's brother, Marlowe, the board grew up in Dayton."])
+                                  "Apart from Vance's brother, Marlowe, the board grew up in Dayton.",
+                                  "'He earned it,' says Vance's dad, Marlowe, who grew up in Dayton."])
 def test_an_occupation_or_kin_beside_a_name_tagged_place_or_organization_makes_it_a_person(extractor, text, label):
     found = entities_with_ner(extractor, text, [("Marlowe", label, 0), ("Dayton", "GPE", 0)])
     assert [p.name for p in found.participants] == ["Marlowe"]

@@ -16,7 +16,7 @@ from .entity_lexicon import (
     ABBREVIATION, ACRONYM, ADJECTIVE_SUFFIX, CAMPUS_HEADS, COLLECTION_HEADS, CONCEPT_NAMES, CONCEPT_WORD,
     CONNECTORS, CREDIT_LABELS,
     DANGLING, DOTS_AND_APOSTROPHES, KEPT_LABELS, LEADING_JUNK, NOT_NAME_CHARS, ORG, ORG_HEADS,
-    PERSON, PLACE_LABELS, POSSESSIVE, POSSESSIVE_ENDING, POSSESSIVE_S, PURPOSE_HEADS, SCORE_AFTER,
+    PERSON, PLACE_HEADS, PLACE_LABELS, POSSESSIVE, POSSESSIVE_ENDING, POSSESSIVE_S, PURPOSE_HEADS, SCORE_AFTER,
     SPLITTERS, TITLE_LIKE, LEADING_DESCRIPTORS, CAMP_WORD, PARTY_AND_DISTRICT,
 )
 
@@ -189,9 +189,13 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
             return ([(head, label)] if len(head) else []) + [(with_untagged_surname(rest), PERSON)]
     possessive = next((t for t in span[1:-1] if t.lower_ in POSSESSIVE and t.tag_ == "POS"), None)
     if label == ORG and possessive is not None:  # "Blaine Higgs' Tories": the owner, then the org
-        owner = span.doc[span.start:possessive.i]
+        owner, member = span.doc[span.start:possessive.i], span.doc[possessive.i + 1:span.end]
         if given_name_gender(owner.text) and len(owner) >= 2:
-            return [(owner, PERSON), (span.doc[possessive.i + 1:span.end], label)]
+            return [(owner, PERSON), (member, label)]
+        if 2 <= len(member) <= 3 and all(t.is_title and t.is_alpha for t in member) \
+                and normalize(member[-1].text) not in ORG_HEADS | PLACE_HEADS \
+                and given_name_gender(member.text):  # "Golf Channel's Jaime Diaz": the org, then its person
+            return [(owner, label), (member, PERSON)]
     if label == ORG and len(span) >= 4 and ends_in_person_name(span):
         return [(span[:-2], label), (span[-2:], PERSON)]
     host = next((t for t in span[1:-1] if t.lower_ == "at"), None) if label == ORG else None

@@ -115,7 +115,8 @@ PERSON_DESCRIPTIONS = {"actor", "actress", "singer", "songwriter", "musician", "
                        "activist", "businessman", "businesswoman", "entrepreneur", "philanthropist",
                        "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father",
                        "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
-                       "grandmother", "grandfather", "widow", "widower", "fiancé", "fiancée"}
+                       "grandmother", "grandfather", "widow", "widower", "fiancé", "fiancée", "dad", "mom",
+                       "mum", "stepfather", "stepmother", "stepson", "stepdaughter"}
 # Nouns that, beside a name, make it a craft or a work rather than an organization or a person
 # ('the cruise ship Freewinds', 'the orbiter Space Shuttle Enterprise', 'the film Easy Rider').
 THING_DESCRIPTIONS = {"ship", "vessel", "yacht", "ferry", "liner", "tanker", "submarine", "orbiter", "spacecraft",
