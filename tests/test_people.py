@@ -211,6 +211,13 @@ def test_a_name_tagged_organization_in_a_list_of_people_is_a_person(extractor):
     assert result.organizations == []
 
 
+def test_initials_and_a_surname_listed_with_a_person_are_a_person(extractor):
+    text = "Had Joe Lang or P.J. Brennard still run the club, the rules would differ."
+    found = entities_with_ner(extractor, text, [("Joe Lang", "PERSON", 0), ("P.J. Brennard", "ORG", 0)])
+    assert sorted(names(found.participants)) == ["Joe Lang", "P.J. Brennard"]
+    assert found.organizations == []
+
+
 def test_a_first_name_and_a_word_no_dictionary_knows_tagged_organization_is_a_person(extractor):
     """'Dean Kamen'-like misfires: a common first name then a surname that is no English word.
     A team named after a place that doubles as a first name ends in an English word; an index

@@ -2,6 +2,7 @@
 say it is (PERSON, ORG or LOC), settled once for every mention of the name."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Optional
@@ -19,6 +20,9 @@ from .entity_lexicon import (
     PERSON_DESCRIPTIONS, PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SETTLEMENT_NOUNS, SURNAME_HEADS,
     THING_DESCRIPTIONS,
 )
+
+
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # 'P.J.' of 'P.J. Boatwright'
 
 
 def base_label(candidate: Candidate) -> str:
@@ -297,12 +301,13 @@ def is_given_name_and_surname(candidate: Candidate, english_words: frozenset) ->
 
 
 def is_listed_with_people(candidate: Candidate) -> bool:
-    """'Ansel Adams, Chuck Close, Walker Evans' with 'Walker Evans' tagged ORG: a first name and a
-    surname in a list whose other names are people."""
+    """'Ansel Adams, Chuck Close, Walker Evans' with 'Walker Evans' tagged ORG: a first name (or
+    initials: 'Joe Dey or P.J. Boatwright') and a surname in a list whose other names are people."""
     words = candidate.text.split()
     if candidate.label != ORG or candidate.span is None or not 2 <= len(words) <= 3:
         return False
-    if normalize(words[-1]) in ORG_HEADS or given_name_gender(candidate.text) is None:
+    if normalize(words[-1]) in ORG_HEADS or given_name_gender(candidate.text) is None \
+            and not INITIALS.fullmatch(words[0]):
         return False
     mates = mate_labels(candidate.span)
     return mates[PERSON] > 0 and mates[PERSON] > mates[ORG]
