@@ -406,3 +406,14 @@ def test_an_honorific_outweighs_a_description_that_fits_firms_too(extractor):
 def test_a_name_modifying_a_noun_after_a_determiner_or_possessive_is_no_person(extractor, text, name):
     found = entities_with_ner(extractor, text, [("Ana Ruiz", "PERSON", 0), (name, "PERSON", 0)])
     assert [p.name for p in found.participants] == ["Ana Ruiz"]
+
+
+def test_another_persons_surname_before_a_noun_is_no_person(extractor):
+    text = ("Andy Varga took the pictures. The Varga Polaroids hang in the hall, and Varga Polaroid "
+            "prints sell well. Stan Lee and Lee Young met Muhammad Ali and Muhammad V there.")
+    found = entities_with_ner(extractor, text, [("Andy Varga", "PERSON", 0), ("Varga Polaroids", "PERSON", 0),
+                                                ("Varga Polaroid", "PERSON", 1), ("Stan Lee", "PERSON", 0),
+                                                ("Lee Young", "PERSON", 0), ("Muhammad Ali", "PERSON", 0),
+                                                ("Muhammad V", "PERSON", 0)])
+    assert sorted(names(found.participants)) == ["Andy Varga", "Lee Young", "Muhammad Ali", "Muhammad V",
+                                                 "Stan Lee"]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from .candidates import Candidate, is_acronym, normalize, names_not_in_capitals
 from .doc_arrays import text_keys_flagged, tokens_with
 from .english_words import is_english_word
-from .given_names import given_name_gender
+from .given_names import given_name_gender, is_first_name
 from .entity_lexicon import (
     CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, EXAMPLE_PREPOSITIONS, FACILITY_CENTRE_KINDS, HONORIFICS, LOC,
     NEWS_AGENCIES,
@@ -223,6 +223,8 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
         label = decisive.get(key) or (PERSON if key in surnames else majority(votes[key], own))
         if label == PERSON and is_org_name_after_org_word(c.text, key, org_words, lone_people):
             label = ORG  # 'Lockheed Martin's' (PERSON) where 'Lockheed' is an org in the article
+        if label == PERSON and key not in decisive and is_surname_and_noun(key, surnames, english_words):
+            continue  # 'the Warhol Polaroids' where Andy Warhol is a person
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(c if c.label == label else replace(c, label=label))  # frozen: shared safely
     return result
@@ -253,6 +255,14 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
 def after_honorific(span: Span) -> bool:
     """'Mr. Trump', 'Dr Tam': an honorific right before the name, which only people carry."""
     return span.start > 0 and normalize(span.doc[span.start - 1].text) in HONORIFICS
+
+
+def is_surname_and_noun(key: str, surnames: set, english_words: frozenset) -> bool:
+    """'Warhol Polaroid' beside 'Andy Warhol': another person's surname, no first name, then an
+    English word; a name modifying a noun, not a person ('Lee Young' keeps the first name 'Lee')."""
+    words = key.split()
+    return (len(words) == 2 and words[0] in surnames and not is_first_name(words[0])
+            and len(words[1]) > 2 and is_english_word(words[1], english_words))  # not 'Muhammad V'
 
 
 def is_org_name_after_org_word(text: str, key: str, org_words: set, lone_people: set) -> bool:

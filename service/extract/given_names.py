@@ -12,8 +12,8 @@ GIVEN_NAME_RATIO = 4.0  # a first name counts as male or female when one list is
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """First name (lowercase) -> "m" or "f", from the US Census given-name frequency lists."""
+def _frequencies() -> dict[str, dict[str, float]]:
+    """First name (lowercase) -> its frequency among men and among women, from the US Census lists."""
     frequency: dict[str, dict[str, float]] = defaultdict(lambda: {"m": 0.0, "f": 0.0})
     for gender, key in (("m", "first:male"), ("f", "first:female")):
         with open(census_names.FILES[key], encoding="ascii") as lines:
@@ -21,8 +21,14 @@ def _given_names() -> dict[str, str]:
                 fields = line.split()
                 if len(fields) >= 2:
                     frequency[fields[0].lower()][gender] += float(fields[1]) + 1e-4
+    return dict(frequency)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """First name (lowercase) -> "m" or "f" where one gender clearly dominates."""
     genders = {}
-    for name, by_gender in frequency.items():
+    for name, by_gender in _frequencies().items():
         if by_gender["m"] >= GIVEN_NAME_RATIO * by_gender["f"]:
             genders[name] = "m"
         elif by_gender["f"] >= GIVEN_NAME_RATIO * by_gender["m"]:
@@ -39,3 +45,8 @@ def given_name_gender(name: str) -> Optional[str]:
 def first_name_gender(word: str) -> Optional[str]:
     """"m" or "f" if one word is a clearly gendered given name ("Ellen"), else None."""
     return _given_names().get(word.lower())
+
+
+def is_first_name(word: str) -> bool:
+    """Whether one word is a given name in the census lists, of either or both genders ("Lee")."""
+    return word.lower() in _frequencies()
