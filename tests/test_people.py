@@ -417,3 +417,11 @@ def test_another_persons_surname_before_a_noun_is_no_person(extractor):
                                                 ("Muhammad V", "PERSON", 0)])
     assert sorted(names(found.participants)) == ["Andy Varga", "Lee Young", "Muhammad Ali", "Muhammad V",
                                                  "Stan Lee"]
+
+
+def test_a_phrase_of_english_words_with_no_first_name_is_no_person(extractor):
+    text = ("Players drop to the Bat Cave to suit up, and Best Buy sold out. Rand Paul and Starry Lee "
+            "watched.")
+    found = entities_with_ner(extractor, text, [("Bat Cave", "PERSON", 0), ("Best Buy", "PERSON", 0),
+                                                ("Rand Paul", "PERSON", 0), ("Starry Lee", "PERSON", 0)])
+    assert sorted(names(found.participants)) == ["Rand Paul", "Starry Lee"]

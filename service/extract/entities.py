@@ -35,7 +35,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     moved = {(c.start, c.end) for c in place_acronyms}
     return Entities(
         participants=people.build_people([c for c in candidates if c.label == PERSON], doc, text,
-                                         candidates),
+                                         candidates, english_words),
         organizations=organizations.build_organizations([c for c in orgs if (c.start, c.end) not in moved],
                                                         text),
         locations=organizations.build_locations(places + place_acronyms, text),

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, normalize, written_in_lowercase
 from .entity_lexicon import ORG_DESCRIPTIONS, ORG_HEADS
+from .english_words import is_english_word
 from .frames import SPEECH_VERBS
-from .given_names import first_name_gender, given_name_gender
+from .given_names import first_name_gender, given_name_gender, is_first_name
 from .doc_arrays import doc_text, has_word_character
 from .model import Entity, Mention
 
@@ -82,8 +83,8 @@ class Cluster:
         return self.starts[i - 1] if i else -1
 
 
-def build_people(persons: list[Candidate], doc: Doc, text: str,
-                 others: Iterable[Candidate] = ()) -> list[Entity]:
+def build_people(persons: list[Candidate], doc: Doc, text: str, others: Iterable[Candidate] = (),
+                 english_words: frozenset = frozenset()) -> list[Entity]:
     """One Entity per person, ordered by first mention, ids p1, p2, ..."""
     named = [n for n in (strip_title(c, text) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
@@ -91,7 +92,7 @@ def build_people(persons: list[Candidate], doc: Doc, text: str,
     prose = doc_text(doc)  # metadata blanked
     clusters = [cl for cl in cluster_people(named, text)
                 if not is_common_word(cl, prose) and not is_unintroduced_word(cl)
-                and not is_phrase_of_words(cl, prose)]
+                and not is_phrase_of_words(cl, prose, english_words)]
     clusters.sort(key=lambda cl: cl.starts[0])
     return [to_entity(f"p{i}", cl, text) for i, cl in enumerate(clusters, 1)]
 
@@ -146,13 +147,17 @@ def is_unintroduced_word(cluster: Cluster) -> bool:
     return len(cluster.tokens) == 1 and not has_person_evidence(cluster)
 
 
-def is_phrase_of_words(cluster: Cluster, text: str) -> bool:
-    """'Slow Dance', 'Young Merlin', 'Medicine Hat': a capitalised phrase whose first word the article
-    also writes in lowercase, which is no first name, and which nothing marks as a person."""
-    first = cluster.tokens[0]
-    if len(cluster.tokens) < 2 or given_name_gender(" ".join(cluster.tokens)) or has_person_evidence(cluster):
+def is_phrase_of_words(cluster: Cluster, text: str, english_words: frozenset = frozenset()) -> bool:
+    """'Slow Dance', 'Young Merlin', 'Bat Cave': a capitalised phrase that nothing marks as a person,
+    whose first word the article also writes in lowercase and is no clearly gendered first name, or
+    which is made of English words none of which is a first name ('Rand Paul' stays)."""
+    tokens = cluster.tokens
+    if len(tokens) < 2 or has_person_evidence(cluster):
         return False
-    return written_in_lowercase(first, text)
+    if not given_name_gender(" ".join(tokens)) and written_in_lowercase(tokens[0], text):
+        return True
+    return bool(english_words) and all(is_english_word(word, english_words) and not is_first_name(word)
+                                       for word in tokens)
 
 
 def has_person_evidence(cluster: Cluster) -> bool:
