@@ -10,7 +10,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, normalize, written_in_lowercase
-from .entity_lexicon import ORG_DESCRIPTIONS, ORG_HEADS
+from .entity_lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
 from .english_words import is_english_word
 from .frames import SPEECH_VERBS
 from .given_names import first_name_gender, given_name_gender, is_first_name
@@ -156,6 +156,8 @@ def is_phrase_of_words(cluster: Cluster, text: str, english_words: frozenset = f
         return False
     if not given_name_gender(" ".join(tokens)) and written_in_lowercase(tokens[0], text):
         return True
+    if any(ROMAN_NUMERAL.fullmatch(word.upper()) for word in tokens[1:]):
+        return False  # 'Muhammad V': a ruler's number, not a word
     return bool(english_words) and all(is_english_word(word, english_words) and not is_first_name(word)
                                        for word in tokens)
 
