@@ -105,12 +105,12 @@ EXAMPLE_PREPOSITIONS = {"including", "as", "like"}  # 'companies including X', '
 # Occupations and kin that, beside a name NER took for a place or an organization, make it a person
 # ('fashion designer Halston', 'Musk's brother, Kimbal'). Words that also name firms ('producer',
 # 'publisher', 'developer') are organization descriptions instead.
-PERSON_DESCRIPTIONS = {"actor", "actress", "singer", "songwriter", "musician", "rapper", "drummer", "guitarist",
-                       "designer", "artist", "painter", "sculptor", "photographer", "poet", "novelist",
-                       "author", "writer", "playwright", "comedian", "filmmaker", "director", "dancer",
-                       "athlete", "golfer", "boxer", "sprinter", "swimmer", "skater", "wrestler",
-                       "goalkeeper", "striker", "defender", "midfielder", "quarterback", "pitcher",
-                       "chef", "model", "journalist", "reporter", "columnist", "historian", "economist",
+PERSON_DESCRIPTIONS = {"actor", "actress", "singer", "songwriter", "musician", "rapper", "drummer",
+                       "guitarist", "designer", "artist", "painter", "sculptor", "photographer", "poet",
+                       "novelist", "author", "writer", "playwright", "comedian", "filmmaker", "director",
+                       "dancer", "athlete", "golfer", "boxer", "sprinter", "swimmer", "skater", "wrestler",
+                       "goalkeeper", "striker", "defender", "midfielder", "quarterback", "pitcher", "chef",
+                       "model", "journalist", "reporter", "columnist", "historian", "economist",
                        "scientist", "physicist", "biologist", "lawyer", "attorney", "surgeon", "architect",
                        "activist", "businessman", "businesswoman", "entrepreneur", "philanthropist",
                        "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father",

@@ -36,9 +36,9 @@ TITLE_BEFORE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Uu]nder-?[Ss]ecretary
 THING_NOUNS = {"system", "database", "tax", "levy", "scheme", "regime", "index", "format", "standard",
                "protocol", "software", "algorithm", "file", "test", "vaccine", "drug", "virus", "study",
                "survey"}
-# Long forms of wire services usually written as bare acronyms.
 MIN_SHOUTED_LENGTH = 4  # capitals shorter than this are acronyms whatever else they spell ('WHO')
 WORD = re.compile(r"[A-Za-z]+")
+# Long forms of wire services usually written as bare acronyms.
 AGENCY_NAMES = {"afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International"}
 
 
@@ -127,8 +127,7 @@ def in_person_title(c: Candidate, text: str) -> bool:
 
 def is_generic_word(name: str, text: str) -> bool:
     """A one-word 'org' that is an ordinary word: also written in lowercase ('Government',
-    'Church') or a kind of institution standing for a named one ('the
-    State', 'the Administration')."""
+    'Church') or a kind of institution standing for a named one ('the State', 'the Administration')."""
     if " " in name or is_acronym(name):
         return False
     return normalize(name) in GENERIC_INSTITUTIONS or written_in_lowercase(name, text)

@@ -100,7 +100,8 @@ def untagged_described_orgs(doc: Doc, candidates: Iterable[Candidate]) -> list[C
         while i < len(doc):
             start = i + 1 if doc[i].lower_ == "the" else i
             end = start
-            while end < len(doc) and end - start < MAX_DESCRIBED_NAME and is_untagged_name_word(doc[end], covered):
+            while end < len(doc) and end - start < MAX_DESCRIBED_NAME \
+                    and is_untagged_name_word(doc[end], covered):
                 end += 1
             if end == start or end < len(doc) and doc[end].ent_type_ == PERSON \
                     or normalize(doc[end - 1].text) in TITLE_LIKE:
