@@ -38,6 +38,7 @@ THING_NOUNS = {"system", "database", "tax", "levy", "scheme", "regime", "index",
                "survey"}
 MIN_SHOUTED_LENGTH = 4  # capitals shorter than this are acronyms whatever else they spell ('WHO')
 WORD = re.compile(r"[A-Za-z]+")
+NEIGHBOUR_CHARS = 40  # how far among_capitals looks for the words beside a mention
 # Long forms of wire services usually written as bare acronyms.
 AGENCY_NAMES = {"afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International"}
 
@@ -61,6 +62,7 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
     by_key: dict[tuple, Group] = {}
     by_last: dict[str, list[Group]] = {}
     generic: dict[str, bool] = {}  # one text scan per distinct name, not per mention
+    lowercase_too: dict[str, bool] = {}
     for c in sorted(orgs, key=lambda c: c.start):
         c = without_trailing_title(c)
         if in_person_title(c, text):
@@ -68,7 +70,8 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
         key = org_key(c.text)
         if c.text not in generic:
             generic[c.text] = is_generic_word(c.text, text)
-        if not key or generic[c.text] and not shares_plural_head(c) or is_shouted_word(c, text):
+        if not key or generic[c.text] and not shares_plural_head(c) \
+                or is_shouted_word(c, text, lowercase_too):
             continue
         prefix = name_before_of(key)
         group = by_key.get(key) or (by_key.get(prefix) or subset_match(prefix, by_last) if prefix else None) \
@@ -144,24 +147,31 @@ def shares_plural_head(c: Candidate) -> bool:
     return head.i >= c.span.end and head.text[:1].isupper() and singular in ORG_HEADS
 
 
-def is_shouted_word(c: Candidate, text: str) -> bool:
+def is_shouted_word(c: Candidate, text: str, lowercase_too: dict[str, bool]) -> bool:
     """A word in capitals for emphasis or as a label, not an acronym: a function word the parser
     tags as one ('UNLESS', 'SEE BELOW'), or a word the article also writes in lowercase standing
     among capitals or first on its line ('READ MORE:', 'WATCH:', 'QUESTIONABLE CLAIMS'). 'FIRST' of
-    'the first FIRST Global competition' sits among lowercase words and stays."""
+    'the first FIRST Global competition' sits among lowercase words and stays. ``lowercase_too``
+    remembers the text scan per word."""
     if c.span is None or not is_acronym(c.text) or len(c.text) < MIN_SHOUTED_LENGTH:
         return False
     if c.text.lower() in STOP_WORDS and c.span.root.tag_ in FUNCTION_WORD_TAGS:
         return True
-    return c.text.isalpha() and among_capitals(c, text) and written_in_lowercase(c.text, text)
+    if not c.text.isalpha() or not among_capitals(c, text):
+        return False
+    if c.text not in lowercase_too:
+        lowercase_too[c.text] = written_in_lowercase(c.text, text)
+    return lowercase_too[c.text]
 
 
 def among_capitals(c: Candidate, text: str) -> bool:
-    """Whether the mention starts its line or has a word in capitals right before or after it."""
-    line_start = text.rfind("\n", 0, c.start) + 1
+    """Whether the mention has no word before it on its line, or a word in capitals right before
+    or after it (looking a few words either way only, so long lines cost no more than short ones)."""
+    window_start = max(text.rfind("\n", 0, c.start) + 1, c.start - NEIGHBOUR_CHARS)
     line_end = text.find("\n", c.end)
-    before = WORD.findall(text, line_start, c.start)
-    after = WORD.findall(text, c.end, line_end if line_end >= 0 else len(text))
+    window_end = min(line_end if line_end >= 0 else len(text), c.end + NEIGHBOUR_CHARS)
+    before = WORD.findall(text, window_start, c.start)
+    after = WORD.findall(text, c.end, window_end)
     return not before or before[-1].isupper() or bool(after) and after[0].isupper()
 
 
