@@ -425,3 +425,10 @@ def test_a_phrase_of_english_words_with_no_first_name_is_no_person(extractor):
     found = entities_with_ner(extractor, text, [("Bat Cave", "PERSON", 0), ("Best Buy", "PERSON", 0),
                                                 ("Rand Paul", "PERSON", 0), ("Starry Lee", "PERSON", 0)])
     assert sorted(names(found.participants)) == ["Rand Paul", "Starry Lee"]
+
+
+def test_two_peoples_surnames_hyphenated_are_no_third_person(extractor):
+    text = "Marc Olin and Jonas Varga were traded.\n\nWATCH | Olin-Varga trade deepens crisis as Kim Jong-un watches"
+    found = entities_with_ner(extractor, text, [("Marc Olin", "PERSON", 0), ("Jonas Varga", "PERSON", 0),
+                                                ("Olin-Varga", "PERSON", 0), ("Kim Jong-un", "PERSON", 0)])
+    assert sorted(names(found.participants)) == ["Jonas Varga", "Kim Jong-un", "Marc Olin"]

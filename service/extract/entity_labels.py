@@ -222,8 +222,9 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
         label = decisive.get(key) or (PERSON if key in surnames else majority(votes[key], own))
         if label == PERSON and is_org_name_after_org_word(c.text, key, org_words, lone_people):
             label = ORG  # 'Lockheed Martin's' (PERSON) where 'Lockheed' is an org in the article
-        if label == PERSON and key not in decisive and is_surname_and_noun(key, surnames, english_words):
-            continue  # 'the Warhol Polaroids' where Andy Warhol is a person
+        if label == PERSON and key not in decisive and (is_surname_and_noun(key, surnames, english_words)
+                                                        or is_pair_of_surnames(c.text, surnames)):
+            continue  # 'the Warhol Polaroids' where Andy Warhol is a person, 'the Gasol-Valanciunas trade'
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(c if c.label == label else replace(c, label=label))  # frozen: shared safely
     return result
@@ -262,6 +263,13 @@ def is_surname_and_noun(key: str, surnames: set, english_words: frozenset) -> bo
     words = key.split()
     return (len(words) == 2 and words[0] in surnames and not is_first_name(words[0])
             and len(words[1]) > 2 and is_english_word(words[1], english_words))  # not 'Muhammad V'
+
+
+def is_pair_of_surnames(name: str, surnames: set) -> bool:
+    """'Gasol-Valanciunas', 'Biden-Harris': two people's surnames hyphenated into one word name a
+    trade, a ticket or a meeting of the two, not a third person."""
+    parts = name.split("-")
+    return " " not in name and len(parts) == 2 and all(normalize(part) in surnames for part in parts)
 
 
 def is_org_name_after_org_word(text: str, key: str, org_words: set, lone_people: set) -> bool:
