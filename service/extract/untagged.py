@@ -24,14 +24,19 @@ def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> l
     name the article also writes in lowercase letters ('LEEDS -' beside 'Leeds'), which is shouted."""
     candidates = list(candidates)
     covered = covered_tokens(candidates)
-    written_low = names_not_in_capitals(candidates)
+    not_acronyms = NOT_ORG_ACRONYMS | PLACE_ABBREVIATIONS | names_not_in_capitals(candidates)
+    prose: dict[int, bool] = {}  # one look per sentence, however many capitals it holds
     found = []
     for token in tokens_flagged(doc, "IS_UPPER"):  # every all-caps word is among these
         if (not UNTAGGED_ACRONYM.fullmatch(token.text)
                 or token.i in covered or token.ent_type_ not in {"", "ORG", "GPE", "NORP", "PERSON"}
-                or normalize(token.text) in NOT_ORG_ACRONYMS | PLACE_ABBREVIATIONS | written_low
-                or ROMAN_NUMERAL.fullmatch(token.text)
-                or not in_prose(token)):
+                or normalize(token.text) in not_acronyms
+                or ROMAN_NUMERAL.fullmatch(token.text)):
+            continue
+        sentence = token.sent
+        if sentence.start not in prose:
+            prose[sentence.start] = in_prose(token)
+        if not prose[sentence.start]:
             continue
         found.append(Candidate(token.idx, token.idx + len(token.text), ORG, token.text,
                                doc[token.i:token.i + 1]))
