@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import Optional
+from functools import lru_cache
+from typing import Callable, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -61,17 +62,15 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
     groups: list[Group] = []
     by_key: dict[tuple, Group] = {}
     by_last: dict[str, list[Group]] = {}
-    generic: dict[str, bool] = {}  # one text scan per distinct name, not per mention
-    lowercase_too: dict[str, bool] = {}
+    # whether the article also writes a word in lowercase: one text scan per distinct word, not per mention
+    also_in_lowercase = lru_cache(maxsize=None)(lambda word: written_in_lowercase(word, text))
     for c in sorted(orgs, key=lambda c: c.start):
         c = without_trailing_title(c)
         if in_person_title(c, text):
             continue
         key = org_key(c.text)
-        if c.text not in generic:
-            generic[c.text] = is_generic_word(c.text, text)
-        if not key or generic[c.text] and not shares_plural_head(c) \
-                or is_shouted_word(c, text, lowercase_too):
+        if not key or is_generic_word(c.text, also_in_lowercase) and not shares_plural_head(c) \
+                or is_shouted_word(c, text, also_in_lowercase):
             continue
         prefix = name_before_of(key)
         group = by_key.get(key) or (by_key.get(prefix) or subset_match(prefix, by_last) if prefix else None) \
@@ -128,12 +127,12 @@ def in_person_title(c: Candidate, text: str) -> bool:
                                            or TITLE_BEFORE.search(text, max(0, c.start - 30), c.start))
 
 
-def is_generic_word(name: str, text: str) -> bool:
+def is_generic_word(name: str, also_in_lowercase: Callable[[str], bool]) -> bool:
     """A one-word 'org' that is an ordinary word: also written in lowercase ('Government',
     'Church') or a kind of institution standing for a named one ('the State', 'the Administration')."""
     if " " in name or is_acronym(name):
         return False
-    return normalize(name) in GENERIC_INSTITUTIONS or written_in_lowercase(name, text)
+    return normalize(name) in GENERIC_INSTITUTIONS or also_in_lowercase(name)
 
 
 def shares_plural_head(c: Candidate) -> bool:
@@ -147,21 +146,16 @@ def shares_plural_head(c: Candidate) -> bool:
     return head.i >= c.span.end and head.text[:1].isupper() and singular in ORG_HEADS
 
 
-def is_shouted_word(c: Candidate, text: str, lowercase_too: dict[str, bool]) -> bool:
+def is_shouted_word(c: Candidate, text: str, also_in_lowercase: Callable[[str], bool]) -> bool:
     """A word in capitals for emphasis or as a label, not an acronym: a function word the parser
     tags as one ('UNLESS', 'SEE BELOW'), or a word the article also writes in lowercase standing
     among capitals or first on its line ('READ MORE:', 'WATCH:', 'QUESTIONABLE CLAIMS'). 'FIRST' of
-    'the first FIRST Global competition' sits among lowercase words and stays. ``lowercase_too``
-    remembers the text scan per word."""
+    'the first FIRST Global competition' sits among lowercase words and stays."""
     if c.span is None or not is_acronym(c.text) or len(c.text) < MIN_SHOUTED_LENGTH:
         return False
     if c.text.lower() in STOP_WORDS and c.span.root.tag_ in FUNCTION_WORD_TAGS:
         return True
-    if not c.text.isalpha() or not among_capitals(c, text):
-        return False
-    if c.text not in lowercase_too:
-        lowercase_too[c.text] = written_in_lowercase(c.text, text)
-    return lowercase_too[c.text]
+    return c.text.isalpha() and among_capitals(c, text) and also_in_lowercase(c.text)
 
 
 def among_capitals(c: Candidate, text: str) -> bool:
