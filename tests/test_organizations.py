@@ -492,3 +492,13 @@ def test_untagged_names_after_a_noun_for_organizations_are_organizations(extract
     found = entities_with_ner(extractor, text, [("Dutch", "NORP", 0), ("Monday", "DATE", 0),
                                                 ("Ana Ruiz", "PERSON", 0), ("Li Wen", "PERSON", 0)])
     assert sorted(names(found.organizations)) == ["Nordwind", "Silver Owls", "Vexa"]
+
+
+def test_a_dateline_names_the_place_the_story_was_filed_from(extractor):
+    text = ("Local news\n\nPORTVALE, Calif., Sept. 14 (AP) -- Two ferries collided on Sunday near the harbor.\n"
+            "KESTON — The council met again.\nUNESCO said on Monday that the site was safe.\n"
+            "OSTRAVIA - the prices fell.")
+    found = entities_with_ner(extractor, text, [("PORTVALE", "ORG", 0), ("UNESCO", "ORG", 0),
+                                                ("OSTRAVIA", "ORG", 0)])
+    assert sorted(names(found.organizations)) == ["OSTRAVIA", "UNESCO"]  # no story after the last dash
+    assert sorted(names(found.locations)) == ["KESTON", "PORTVALE"]

@@ -13,6 +13,7 @@ from .candidates import Candidate, is_acronym, normalize, names_not_in_capitals
 from .doc_arrays import text_keys_flagged, tokens_with
 from .english_words import is_english_word
 from .given_names import given_name_gender, is_first_name
+from .places import is_dateline_place
 from .entity_lexicon import (
     CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, EXAMPLE_PREPOSITIONS, FACILITY_CENTRE_KINDS, HONORIFICS, LOC,
     NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PERSON_DESCRIPTIONS,
@@ -65,6 +66,8 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
         return ORG
     if len(words) > 1 and words[-1] in EVENT_HEADS:
         return "MISC"
+    if candidate.span is not None and is_dateline_place(candidate.span):
+        return LOC  # 'SINGAPORE --' is no acronym
     if is_acronym(candidate.text) and key not in PLACE_ABBREVIATIONS | REGION_ABBREVIATIONS:
         return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else None
     if is_acronym(candidate.text) and key in COUNTRY_ABBREVIATIONS:

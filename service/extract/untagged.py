@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 from .candidates import Candidate, covered_tokens, normalize, names_not_in_capitals
 from .doc_arrays import tokens_flagged
 from .given_names import given_name_gender
+from .places import is_dateline_place
 from .entity_lexicon import (
-    EXAMPLE_PREPOSITIONS, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON,
+    EXAMPLE_PREPOSITIONS, LOC, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON,
     PLACE_ABBREVIATIONS, ROMAN_NUMERAL, TITLE_LIKE, TWEET_SIGNATURE, UNTAGGED_ACRONYM,
 )
 
@@ -21,7 +22,8 @@ MAX_DESCRIBED_NAME = 4  # words of a name after 'the band', 'the team'
 
 def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[Candidate]:
     """All-caps words NER left untagged inside running prose ('the BRICS mechanism') as orgs; not a
-    name the article also writes in lowercase letters ('LEEDS -' beside 'Leeds'), which is shouted."""
+    name the article also writes in lowercase letters ('LEEDS -' beside 'Leeds'), which is shouted.
+    A dateline's place ('OTTAWA —') is a place."""
     candidates = list(candidates)
     covered = covered_tokens(candidates)
     not_acronyms = NOT_ORG_ACRONYMS | PLACE_ABBREVIATIONS | names_not_in_capitals(candidates)
@@ -38,8 +40,9 @@ def untagged_acronyms(doc: Doc, text: str, candidates: Iterable[Candidate]) -> l
             prose[sentence.start] = in_prose(token)
         if not prose[sentence.start]:
             continue
-        found.append(Candidate(token.idx, token.idx + len(token.text), ORG, token.text,
-                               doc[token.i:token.i + 1]))
+        span = doc[token.i:token.i + 1]
+        found.append(Candidate(token.idx, token.idx + len(token.text),
+                               LOC if is_dateline_place(span) else ORG, token.text, span))
     return found
 
 
