@@ -5,6 +5,8 @@ import re
 
 from spacy.tokens import Span
 
+from .doc_arrays import doc_text
+
 # After the place of a dateline: an optional state or country (', Calif.', ', N.Y.'), an optional
 # short date (', Sept. 26'), an optional agency in brackets ('(AP)'), then the dash and the
 # first sentence of the story.
@@ -17,9 +19,10 @@ DATELINE_TAIL = re.compile(
 def is_dateline_place(span: Span) -> bool:
     """'WASHINGTON (AP) —', 'HEMPSTEAD, N.Y., Sept. 26 (UPI) —': a name in capitals that starts
     a line and is followed by a dateline's dash is the place the story was filed from."""
-    text = span.doc.text
-    start, end = span.start_char, span.end_char
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or not span.text.isupper():
+    if not span.text.isupper():
         return False
-    return bool(DATELINE_TAIL.match(text, end))
+    if span.start > 0:
+        before = span.doc[span.start - 1]  # the line break, as a whitespace token of its own
+        if not (before.is_space and "\n" in before.text):
+            return False
+    return bool(DATELINE_TAIL.match(doc_text(span.doc), span.end_char))
