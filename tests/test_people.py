@@ -216,6 +216,9 @@ def test_initials_and_a_surname_listed_with_a_person_are_a_person(extractor):
     found = entities_with_ner(extractor, text, [("Joe Lang", "PERSON", 0), ("P.J. Brennard", "ORG", 0)])
     assert sorted(names(found.participants)) == ["Joe Lang", "P.J. Brennard"]
     assert found.organizations == []
+    text = "Had Joe Lang or Casey Fields still run the club, the rules would differ."  # Casey: either gender
+    found = entities_with_ner(extractor, text, [("Joe Lang", "PERSON", 0), ("Casey Fields", "ORG", 0)])
+    assert sorted(names(found.participants)) == ["Casey Fields", "Joe Lang"]
 
 
 def test_a_first_name_and_a_word_no_dictionary_knows_tagged_organization_is_a_person(extractor):
@@ -432,3 +435,48 @@ def test_two_peoples_surnames_hyphenated_are_no_third_person(extractor):
     found = entities_with_ner(extractor, text, [("Marc Olin", "PERSON", 0), ("Jonas Varga", "PERSON", 0),
                                                 ("Olin-Varga", "PERSON", 0), ("Kim Jong-un", "PERSON", 0)])
     assert sorted(names(found.participants)) == ["Jonas Varga", "Kim Jong-un", "Marc Olin"]
+
+
+def test_an_age_or_an_office_beside_a_name_tagged_organization_makes_it_a_person(extractor):
+    text = ("Protests followed the death of Darnell Banks, 43, in a police shooting. The Chilean "
+            "president, Ignacio Marsh, called for calm. The push began: The Harbour Caucus, former "
+            "governor L. Ann Lisle - herself a pioneer - and two mayors backed him.")
+    found = entities_with_ner(extractor, text, [("Darnell Banks", "ORG", 0), ("Chilean", "NORP", 0),
+                                                ("Ignacio Marsh", "ORG", 0), ("Harbour Caucus", "ORG", 0),
+                                                ("L. Ann Lisle", "PERSON", 0)])
+    assert sorted(names(found.participants)) == ["Darnell Banks", "Ignacio Marsh", "L. Ann Lisle"]
+    assert names(found.organizations) == ["Harbour Caucus"]  # 'governor' is L. Ann Lisle's title
+
+
+def test_a_first_name_of_either_gender_and_an_unknown_word_tagged_organization_is_a_person(extractor):
+    """'Ariel' and 'Jamie' are first names of men and women alike; 'Al' before an unknown word is
+    the Arabic article of a group's name."""
+    text = ("Police charged Ariel Quandrow with fraud. The group Al Zawbaqa claimed the attack. "
+            "Jamie Pellworth and Mia Ruiz spoke.")
+    found = entities_with_ner(extractor, text, [("Ariel Quandrow", "ORG", 0), ("Al Zawbaqa", "ORG", 0),
+                                                ("Jamie Pellworth", "ORG", 0), ("Mia Ruiz", "PERSON", 0)])
+    assert sorted(names(found.participants)) == ["Ariel Quandrow", "Jamie Pellworth", "Mia Ruiz"]
+    assert names(found.organizations) == ["Al Zawbaqa"]
+
+
+def test_a_name_tagged_organization_whose_surname_is_a_person_is_that_person(extractor):
+    text = ("Prosecutors charged two developers, Ariel Tamsworth and Rhys Colby. Tamsworth said he was "
+            "innocent. Relatives of Omar Al Nadeeri said Al Nadeeri had left the city in March, and the "
+            "family of Luis Ortega Salmeron said Ortega Salmeron was safe.")
+    found = entities_with_ner(extractor, text, [("Ariel Tamsworth", "ORG", 0), ("Rhys Colby", "PERSON", 0),
+                                                ("Tamsworth", "PERSON", 1), ("Omar Al Nadeeri", "PERSON", 0),
+                                                ("Al Nadeeri", "ORG", 1), ("March", "DATE", 0),
+                                                ("Luis Ortega Salmeron", "PERSON", 0),
+                                                ("Ortega Salmeron", "ORG", 1)])
+    people = {p.name: p.mention_count for p in found.participants}
+    assert people["Ariel Tamsworth"] == 2 and people["Omar Al Nadeeri"] == 2
+    assert people["Luis Ortega Salmeron"] == 2
+    assert found.organizations == []
+
+
+def test_a_person_is_named_by_the_form_with_a_first_name_even_when_the_surname_is_more_frequent(extractor):
+    text = ("De Varga says the bridge will reopen\n\nMayor Bill de Varga said on Monday that the bridge "
+            "would reopen. De Varga added that repairs cost $2 million.")
+    found = entities_with_ner(extractor, text, [("De Varga", "PERSON", 0), ("Bill de Varga", "PERSON", 0),
+                                                ("Monday", "DATE", 0), ("De Varga", "PERSON", 1)])
+    assert [(p.name, p.mention_count) for p in found.participants] == [("Bill de Varga", 3)]

@@ -23,6 +23,8 @@ from .entity_lexicon import (
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # 'P.J.' of 'P.J. Boatwright'
+MAX_AGE = 120
+ARABIC_ARTICLES = {"al", "el"}  # 'Al Shabaab', 'El Nuevo Herald'
 
 
 def base_label(candidate: Candidate) -> str:
@@ -157,10 +159,17 @@ def describing_nouns(span: Span) -> list:
     root = span.root
     beside = [c for c in root.children if c.dep_ in ("appos", "compound") and c.i < span.start]
     after = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
-    beside += after[:1]  # only the apposition right after the name: 'X, CEO of Y, a group' is a person
+    beside += [t for t in after[:1] if not before_name(t)]  # only the apposition right after the
+    # name ('X, CEO of Y, a group' is a person), and not a title of the next name in a list
+    # ('The Black Caucus, former governor Ann Lee and ...')
     if root.dep_ == "appos":
         beside.append(root.head)
     return [t for t in beside if t.pos_ == "NOUN" and t.is_lower]
+
+
+def before_name(token) -> bool:
+    """The token is followed by a proper noun: 'governor' in 'governor Ann Lee'."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN"
 
 
 def example_of(span: Span) -> str:
@@ -216,13 +225,16 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
         label = strong or undecided_label(c)  # decisive_label(c) gave nothing: base_label(c)
         votes[key][label] += 1
         labelled.append((c, key, label))
-    surnames = {key.split()[-1] for key, counts in votes.items()  # "Kevin Vickers" makes "Vickers" a person
-                if len(key.split()) > 1 and counts.most_common(1)[0][0] == PERSON}
+    surnames = {surname for key, counts in votes.items() if counts.most_common(1)[0][0] == PERSON
+                for surname in surnames_of(key)}  # "Kevin Vickers" makes "Vickers" a person
     org_words = {key for key, counts in votes.items() if " " not in key and counts.most_common(1)[0][0] == ORG}
     lone_people = {key for key, counts in votes.items() if " " not in key and counts[PERSON]}
+    lone_surnames = {key for key in lone_people if votes[key].most_common(1)[0][0] == PERSON}
     result = []
     for c, key, own in labelled:
         label = decisive.get(key) or (PERSON if key in surnames else majority(votes[key], own))
+        if label == ORG and key not in decisive and is_first_name_and_surname(key, lone_surnames):
+            label = PERSON  # 'two developers, Ariel Quiros' (ORG) where 'Quiros' alone is a person
         if label == PERSON and is_org_name_after_org_word(c.text, key, org_words, lone_people):
             label = ORG  # 'Lockheed Martin's' (PERSON) where 'Lockheed' is an org in the article
         if label == PERSON and key not in decisive and (is_surname_and_noun(key, surnames, english_words)
@@ -231,6 +243,13 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(c if c.label == label else replace(c, label=label))  # frozen: shared safely
     return result
+
+
+def surnames_of(key: str) -> list[str]:
+    """The last word of a person's full name, and its last two words when it has three or more:
+    'Mohammad Al Mnajer' gives 'mnajer' and 'al mnajer', 'Enrique Peña Nieto' 'peña nieto'."""
+    words = key.split()
+    return [" ".join(words[-n:]) for n in (1, 2) if len(words) > n]
 
 
 def settled_label(c: Candidate, key: str, subjects: set, english_words: frozenset) -> Optional[str]:
@@ -250,9 +269,16 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return ORG  # 'airline, Ryanair,' settles 'Ryanair'
     if described_as_thing(c.span):
         return "MISC"  # 'the cruise ship, Freewinds'
-    if c.label != PERSON and described_as_person(c.span):
-        return PERSON  # 'fashion designer Halston' tagged GPE
+    if c.label != PERSON and (described_as_person(c.span) or before_age(c.span)):
+        return PERSON  # 'fashion designer Halston' tagged GPE, 'Keith Dunn, 43,' tagged ORG
     return None
+
+
+def before_age(span: Span) -> bool:
+    """'Keith Dunn, 43, was hurt': a name with an age in commas after it, which only people have."""
+    after = span.doc[span.end:span.end + 3]
+    return (len(after) == 3 and after[0].text == "," and after[2].text == ","
+            and after[1].text.isdecimal() and len(after[1].text) <= 3 and 0 < int(after[1].text) < MAX_AGE)
 
 
 def after_honorific(span: Span) -> bool:
@@ -273,6 +299,14 @@ def is_pair_of_surnames(name: str, surnames: set) -> bool:
     trade, a ticket or a meeting of the two, not a third person."""
     parts = name.split("-")
     return " " not in name and len(parts) == 2 and all(normalize(part) in surnames for part in parts)
+
+
+def is_first_name_and_surname(key: str, lone_surnames: set) -> bool:
+    """A first name, then a word the article uses alone as a person: 'Ariel Quiros' beside
+    'Quiros said'."""
+    words = key.split()
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1] in lone_surnames \
+        and words[-1] not in ORG_HEADS
 
 
 def is_org_name_after_org_word(text: str, key: str, org_words: set, lone_people: set) -> bool:
@@ -304,14 +338,16 @@ def is_given_name_person(candidate: Candidate, subjects: set) -> bool:
 
 
 def is_given_name_and_surname(candidate: Candidate, english_words: frozenset) -> bool:
-    """'Dean Kamen' tagged ORG: a common first name, then a word that is no English word. Teams and
-    firms named after places that double as first names end in one ('Carolina Hurricanes', 'Houston
-    Rockets'). An index has 'the' or a place's possessive before it ('Hong Kong's Hang Seng')."""
+    """'Dean Kamen', 'Ariel Quiros' tagged ORG: a first name, then a word that is no English word.
+    Teams and firms named after places that double as first names end in one ('Carolina
+    Hurricanes', 'Houston Rockets'). An index has 'the' or a place's possessive before it ('Hong
+    Kong's Hang Seng'). 'Al' in 'Al Shabaab' is the Arabic article, not a first name."""
     words = candidate.text.split()
     span = candidate.span
     if candidate.label != ORG or span is None or not english_words or len(words) != 2:
         return False
-    if not all(w[:1].isupper() and w.isalpha() for w in words) or given_name_gender(candidate.text) is None:
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or not is_first_name(words[0]) \
+            or words[0].lower() in ARABIC_ARTICLES:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and (before.lower_ == "the" or before.tag_ == "POS" and before.i > 0
@@ -326,8 +362,7 @@ def is_listed_with_people(candidate: Candidate) -> bool:
     words = candidate.text.split()
     if candidate.label != ORG or candidate.span is None or not 2 <= len(words) <= 3:
         return False
-    if normalize(words[-1]) in ORG_HEADS or given_name_gender(candidate.text) is None \
-            and not INITIALS.fullmatch(words[0]):
+    if normalize(words[-1]) in ORG_HEADS or not is_first_name(words[0]) and not INITIALS.fullmatch(words[0]):
         return False
     mates = mate_labels(candidate.span)
     return mates[PERSON] > 0 and mates[PERSON] > mates[ORG]

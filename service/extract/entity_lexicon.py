@@ -102,9 +102,10 @@ ORG_DESCRIPTIONS = {"giant", "firm", "brand", "maker", "retailer", "chain", "cha
 # Heads of an institution named for two of its collections ('X Museum and Art Gallery').
 COLLECTION_HEADS = {"museum", "gallery", "galleries", "library", "archives", "gardens", "garden"}
 EXAMPLE_PREPOSITIONS = {"including", "as", "like"}  # 'companies including X', 'firms such as X'
-# Occupations and kin that, beside a name NER took for a place or an organization, make it a person
-# ('fashion designer Halston', 'Musk's brother, Kimbal'). Words that also name firms ('producer',
-# 'publisher', 'developer') are organization descriptions instead.
+# Occupations, offices and kin that, beside a name NER took for a place or an organization, make it
+# a person ('fashion designer Halston', 'The Mexican president, Enrique Peña Nieto', 'Musk's
+# brother, Kimbal'). Words that also name firms ('producer', 'publisher', 'developer', 'leader',
+# 'owner') are organization descriptions or nothing.
 PERSON_DESCRIPTIONS = {"actor", "actress", "singer", "songwriter", "musician", "rapper", "drummer",
                        "guitarist", "designer", "artist", "painter", "sculptor", "photographer", "poet",
                        "novelist", "author", "writer", "playwright", "comedian", "filmmaker", "director",
@@ -116,7 +117,12 @@ PERSON_DESCRIPTIONS = {"actor", "actress", "singer", "songwriter", "musician", "
                        "brother", "sister", "son", "daughter", "wife", "husband", "mother", "father",
                        "uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter",
                        "grandmother", "grandfather", "widow", "widower", "fiancé", "fiancée", "dad", "mom",
-                       "mum", "stepfather", "stepmother", "stepson", "stepdaughter"}
+                       "mum", "stepfather", "stepmother", "stepson", "stepdaughter",
+                       "president", "minister", "senator", "governor", "mayor", "premier", "chancellor",
+                       "ambassador", "chairman", "chairwoman", "spokesman", "spokeswoman", "spokesperson",
+                       "lawmaker", "congressman", "congresswoman", "councillor", "councilor", "judge",
+                       "prosecutor", "candidate", "nominee", "founder", "cofounder", "co-founder",
+                       "professor", "coach", "captain", "teammate", "detective", "sheriff"}
 # Nouns that, beside a name, make it a craft or a work rather than an organization or a person
 # ('the cruise ship Freewinds', 'the orbiter Space Shuttle Enterprise', 'the film Easy Rider').
 THING_DESCRIPTIONS = {"ship", "vessel", "yacht", "ferry", "liner", "tanker", "submarine", "orbiter", "spacecraft",
