@@ -462,7 +462,8 @@ def test_the_untagged_name_after_a_person_and_of_is_the_persons_organization(ext
 def test_a_spaced_hyphen_separates_two_names_but_not_a_spaced_compound(extractor):
     found = entities_with_ner(extractor, "The firm is based in Leeds - Northwind makes the parts there.",
                               [("Leeds - Northwind", "ORG", 0)])
-    assert sorted(names(found.organizations)) == ["Leeds", "Northwind"]
+    assert names(found.organizations) == ["Northwind"]
+    assert names(found.locations) == ["Leeds"]  # a known place after 'in'
     found = entities_with_ner(extractor, "A spokesman for the Council on Arab - American Trade said the talks ended.",
                               [("Council on Arab - American Trade", "ORG", 0)])
     assert names(found.organizations) == ["Council on Arab - American Trade"]
@@ -502,3 +503,46 @@ def test_a_dateline_names_the_place_the_story_was_filed_from(extractor):
                                                 ("OSTRAVIA", "ORG", 0)])
     assert sorted(names(found.organizations)) == ["OSTRAVIA", "UNESCO"]  # no story after the last dash
     assert sorted(names(found.locations)) == ["KESTON", "PORTVALE"]
+
+
+def test_a_known_place_tagged_organization_after_a_preposition_of_place_is_a_place(extractor):
+    """GeoNames knows Halifax and Toyota as cities; only the preposition makes one a place here."""
+    text = ("Protests in Halifax drew a crowd, and a job at Toyota went to a Halifax man. "
+            "Fans from Chelsea came too, after cuts in Toyota's budget.")
+    found = entities_with_ner(extractor, text, [("Halifax", "ORG", 0), ("Toyota", "ORG", 0),
+                                                ("Halifax", "ORG", 1), ("Chelsea", "ORG", 0),
+                                                ("Toyota", "ORG", 1)])
+    assert [(e.name, len(e.mentions)) for e in found.locations] == [("Halifax", 2), ("Chelsea", 1)]
+    assert names(found.organizations) == ["Toyota"]
+    unknown = entities_with_ner(extractor, "Protests in Vexlorn drew a crowd.", [("Vexlorn", "ORG", 0)])
+    assert names(unknown.organizations) == ["Vexlorn"]  # not a known place: NER's label stands
+
+
+def test_a_known_place_with_as_many_place_mentions_as_organization_ones_is_a_place(extractor):
+    text = ("The Halifax council met on Monday. Rents in Halifax rose again. "
+            "The Orvane council met too, and Orvane residents came.")
+    found = entities_with_ner(extractor, text, [("Halifax", "ORG", 0), ("Monday", "DATE", 0),
+                                                ("Halifax", "GPE", 1), ("Orvane", "ORG", 0), ("Orvane", "GPE", 1)])
+    assert [(e.name, len(e.mentions)) for e in found.locations] == [("Halifax", 2), ("Orvane", 1)]
+    assert names(found.organizations) == ["Orvane"]  # unknown to GeoNames: each mention keeps its label
+
+
+def test_a_known_place_with_a_title_is_an_official_not_an_organization(extractor):
+    text = "A detective for the Houston Sheriff's office said the NASA Administrator would visit."
+    found = entities_with_ner(extractor, text, [("Houston Sheriff", "ORG", 0), ("NASA Administrator", "ORG", 0)])
+    assert names(found.organizations) == ["NASA"]
+
+
+def test_a_name_tagged_place_listed_with_organizations_only_is_an_organization(extractor):
+    text = ("Zentrix, Microsoft and Nintendo all had booths, and buses ran between Molberg and "
+            "Jasper National Park or from Vell and Fleetwood Transit.")
+    found = entities_with_ner(extractor, text, [("Zentrix", "GPE", 0), ("Microsoft", "ORG", 0),
+                                                ("Nintendo", "ORG", 0), ("Molberg", "GPE", 0),
+                                                ("Jasper National Park", "ORG", 0)])
+    assert "Zentrix" in names(found.organizations)
+    assert "Molberg" in names(found.locations)  # after a preposition of place: NER tags towns ORG too
+    text = "Tide, Brisolt and Crest maker Procter & Gamble rallied."
+    found = entities_with_ner(extractor, text, [("Tide", "ORG", 0), ("Brisolt", "GPE", 0), ("Crest", "ORG", 0),
+                                                ("Procter & Gamble", "ORG", 0)])
+    assert names(found.locations) == ["Brisolt"]  # the list modifies a noun: no list of organizations
+

@@ -13,7 +13,7 @@ from .candidates import Candidate, is_acronym, normalize, names_not_in_capitals
 from .doc_arrays import text_keys_flagged, tokens_with
 from .english_words import is_english_word
 from .given_names import given_name_gender, is_first_name
-from .places import is_dateline_place
+from .places import is_dateline_place, is_known_place
 from .entity_lexicon import (
     CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, EXAMPLE_PREPOSITIONS, FACILITY_CENTRE_KINDS, HONORIFICS, LOC,
     NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PERSON_DESCRIPTIONS,
@@ -24,7 +24,10 @@ from .entity_lexicon import (
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # 'P.J.' of 'P.J. Boatwright'
 MAX_AGE = 120
-ARABIC_ARTICLES = {"al", "el"}  # 'Al Shabaab', 'El Nuevo Herald'
+ARABIC_ARTICLES = {"al", "el"}
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+LIST_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"between", "from", "to", "via", "into"}
+KNOWN_PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "around", "between", "from"}  # 'Al Shabaab', 'El Nuevo Herald'
 
 
 def base_label(candidate: Candidate) -> str:
@@ -41,7 +44,22 @@ def undecided_label(candidate: Candidate) -> str:
     if candidate.label == ORG and candidate.span is not None and len(candidate.span) == 1 \
             and listed_with_people_only(candidate.span):
         return PERSON
+    if candidate.label == "GPE" and candidate.span is not None \
+            and listed_with_orgs_only(candidate.span) and not is_known_place(candidate.text):
+        return ORG  # 'Ubisoft, Microsoft and Sony' with 'Ubisoft' tagged GPE
     return LOC if candidate.label in PLACE_LABELS else candidate.label
+
+
+def listed_with_orgs_only(span: Span) -> bool:
+    """List mates all tagged organizations, in a list that neither follows a preposition of place
+    or motion nor modifies a noun: NER tags towns and buildings as organizations too in 'in
+    Fleetwood or Clayton Heights', 'to the X Convention Centre and the Y Hotel', 'Broward and St.
+    Lucie counties'."""
+    mates = mate_labels(span)
+    head = list_head(span.root)
+    preposition = head.head if head.dep_ == "pobj" else None
+    return (bool(mates) and set(mates) == {ORG} and head.dep_ not in MODIFIER_DEPS
+            and not (preposition is not None and preposition.lower_ in LIST_PLACE_PREPOSITIONS))
 
 
 def listed_with_people_only(span: Span) -> bool:
@@ -233,6 +251,8 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
     result = []
     for c, key, own in labelled:
         label = decisive.get(key) or (PERSON if key in surnames else majority(votes[key], own))
+        if label == ORG and key not in decisive and votes[key][LOC] >= votes[key][ORG] and is_known_place(key):
+            label = LOC  # 'the Los Angeles Sheriff's office' (ORG) and 'in Los Angeles' (GPE)
         if label == ORG and key not in decisive and is_first_name_and_surname(key, lone_surnames):
             label = PERSON  # 'two developers, Ariel Quiros' (ORG) where 'Quiros' alone is a person
         if label == PERSON and is_org_name_after_org_word(c.text, key, org_words, lone_people):
@@ -262,6 +282,8 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return PERSON
     if c.span is None:
         return None
+    if c.label == ORG and after_place_preposition(c.span) and is_known_place(c.text):
+        return LOC  # 'protests in Edmonton' tagged ORG
     if c.label in (PERSON, ORG) and after_honorific(c.span):
         return PERSON  # 'developers like Mr. Trump': no description outweighs 'Mr.'
     if c.label in (PERSON, ORG) and (" " not in key and described_as_organization(c.span)
@@ -279,6 +301,14 @@ def before_age(span: Span) -> bool:
     after = span.doc[span.end:span.end + 3]
     return (len(after) == 3 and after[0].text == "," and after[2].text == ","
             and after[1].text.isdecimal() and len(after[1].text) <= 3 and 0 < int(after[1].text) < MAX_AGE)
+
+
+def after_place_preposition(span: Span) -> bool:
+    """'in Edmonton', 'near Copenhagen': a preposition of place right before the name, not 'at'
+    ('workers at Stella's', 'a job at Toyota') and no possessive after it."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].lower_ in KNOWN_PLACE_PREPOSITIONS
+            and not (span.end < len(doc) and doc[span.end].tag_ == "POS"))
 
 
 def after_honorific(span: Span) -> bool:

@@ -10,6 +10,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .candidates import Candidate, is_acronym, normalize, written_in_lowercase
 from .entity_lexicon import GENERIC_INSTITUTIONS, ORG_HEADS
+from .places import is_known_place
 from .model import Entity, Mention
 
 LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
@@ -65,9 +66,9 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
     # whether the article also writes a word in lowercase: one text scan per distinct word, not per mention
     also_in_lowercase = lru_cache(maxsize=None)(lambda word: written_in_lowercase(word, text))
     for c in sorted(orgs, key=lambda c: c.start):
-        c = without_trailing_title(c)
-        if in_person_title(c, text):
-            continue
+        titled, c = c, without_trailing_title(c)
+        if in_person_title(c, text) or c is not titled and is_known_place(c.text):
+            continue  # 'Home Secretary'; 'the Los Angeles Sheriff's office': a place's official
         key = org_key(c.text)
         if not key or is_generic_word(c.text, also_in_lowercase) and not shares_plural_head(c) \
                 or is_shouted_word(c, text, also_in_lowercase):

