@@ -546,3 +546,9 @@ def test_a_name_tagged_place_listed_with_organizations_only_is_an_organization(e
                                                 ("Procter & Gamble", "ORG", 0)])
     assert names(found.locations) == ["Brisolt"]  # the list modifies a noun: no list of organizations
 
+
+def test_an_organization_name_does_not_end_in_a_finite_verb(extractor):
+    text = "Orvane Water Board Says Pipes Are Safe\n\nThe Orvane Water Board said the pipes were safe."
+    found = entities_with_ner(extractor, text, [("Orvane Water Board Says", "ORG", 0),
+                                                ("Orvane Water Board", "ORG", 1)])
+    assert [(e.name, len(e.mentions)) for e in found.organizations] == [("Orvane Water Board", 2)]

@@ -25,6 +25,7 @@ from .entity_lexicon import (
 NICKNAMED = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? "  # first name(s)
                        r"[\"“'‘](?:The )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”'’] "  # quoted nickname
                        r"[A-Z][\w'-]*[A-Za-z]")  # surname
+FINITE_VERB_TAGS = {"VBD", "VBZ"}  # 'Archived', 'Says'; not 'VBN', which 'United' may get
 
 
 @dataclass(frozen=True)
@@ -288,6 +289,8 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
         end -= 2  # 'spoke out against Scientology on French television': 'French' modifies what follows
     if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx):
         end -= 1  # 'putting Sweden 1 – 0 up': the score is not part of the name
+    if label == ORG and end - start > 1 and doc[end - 1].tag_ in FINITE_VERB_TAGS:
+        end -= 1  # 'Environment Canada Archived', 'Microsoft Says': no name ends in a finite verb
     return doc[start:end] if end > start else None
 
 
