@@ -23,11 +23,13 @@ from .entity_lexicon import (
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # 'P.J.' of 'P.J. Boatwright'
-MAX_AGE = 120
-ARABIC_ARTICLES = {"al", "el"}
-MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}
+MAX_AGE = 120  # 'Keith Dunn, 43,': a number in commas after a name below this is an age
+ARABIC_ARTICLES = {"al", "el"}  # 'Al Shabaab', 'El Nuevo Herald': no first names there
+MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}  # a list in these modifies a noun
+# Before a list, these make its names places, whatever NER tagged them ('to X and Y Hotel').
 LIST_PLACE_PREPOSITIONS = PLACE_PREPOSITIONS | {"between", "from", "to", "via", "into"}
-KNOWN_PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "around", "between", "from"}  # 'Al Shabaab', 'El Nuevo Herald'
+# Before a known place tagged ORG, these make it the place; 'at' does not ('a job at Toyota').
+KNOWN_PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "around", "between", "from"}
 
 
 def base_label(candidate: Candidate) -> str:
