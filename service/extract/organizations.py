@@ -162,9 +162,10 @@ def is_shouted_word(c: Candidate, text: str, also_in_lowercase: Callable[[str], 
 def among_capitals(c: Candidate, text: str) -> bool:
     """Whether the mention has no word before it on its line, or a word in capitals right before
     or after it (looking a few words either way only, so long lines cost no more than short ones)."""
-    window_start = max(text.rfind("\n", 0, c.start) + 1, c.start - NEIGHBOUR_CHARS)
-    line_end = text.find("\n", c.end)
-    window_end = min(line_end if line_end >= 0 else len(text), c.end + NEIGHBOUR_CHARS)
+    lowest, highest = max(0, c.start - NEIGHBOUR_CHARS), min(len(text), c.end + NEIGHBOUR_CHARS)
+    window_start = max(text.rfind("\n", lowest, c.start) + 1, lowest)  # the line's start, if that near
+    line_end = text.find("\n", c.end, highest)  # searched within the window only: linear per article
+    window_end = line_end if line_end >= 0 else highest
     before = WORD.findall(text, window_start, c.start)
     after = WORD.findall(text, c.end, window_end)
     return not before or before[-1].isupper() or bool(after) and after[0].isupper()
