@@ -58,9 +58,8 @@ def listed_with_orgs_only(span: Span) -> bool:
     Fleetwood or Clayton Heights', 'to the X Convention Centre and the Y Hotel', 'Broward and St.
     Lucie counties'."""
     mates = mate_labels(span)
-    head = list_head(span.root)
-    preposition = head.head if head.dep_ == "pobj" else None
-    return (bool(mates) and set(mates) == {ORG} and head.dep_ not in MODIFIER_DEPS
+    preposition = list_preposition(span)
+    return (bool(mates) and set(mates) == {ORG} and list_head(span.root).dep_ not in MODIFIER_DEPS
             and not (preposition is not None and preposition.lower_ in LIST_PLACE_PREPOSITIONS))
 
 
@@ -195,8 +194,7 @@ def before_name(token) -> bool:
 def example_of(span: Span) -> str:
     """The plural noun a listed name is an example of ('companies including Colgate, Reckitt
     Benckiser and SAP', 'firms such as X'), as a lowercase lemma; '' if none."""
-    first = list_head(span.root)
-    preposition = first.head if first.dep_ == "pobj" else None
+    preposition = list_preposition(span)
     if preposition is None or preposition.lower_ not in EXAMPLE_PREPOSITIONS:
         return ""
     noun = preposition.head
@@ -217,6 +215,13 @@ def list_mates(token) -> list:
         members.append(member)
         todo.extend(c for c in member.children if c.dep_ == "conj")
     return [m for m in members if m.i != token.i]
+
+
+def list_preposition(span: Span):
+    """The preposition whose object is the list the name is in ('as' of 'such firms as X and Y'),
+    or None."""
+    head = list_head(span.root)
+    return head.head if head.dep_ == "pobj" else None
 
 
 def list_head(token):
