@@ -561,3 +561,13 @@ def test_an_organization_named_with_its_branch_place_is_one_organization(extract
                                                 ("Zorvex", "ORG", 1), ("UK", "GPE", 2)])
     assert names(found.organizations) == ["Zorvex UK", "Brantel UK", "Zorvex"]
     assert [(e.name, len(e.mentions)) for e in found.locations] == [("UK", 1)]  # after 'Zorvex,' a place
+
+
+def test_a_work_title_with_a_subtitle_names_no_one(extractor):
+    text = ("In the ten-minute demo of Skyvault: Ember Rising, players climb a tower. Ask another "
+            "Virginian: Harry Byrd, the senator, knew it. It was backed by Orvane: Brantel is its owner.")
+    found = entities_with_ner(extractor, text, [("Skyvault", "ORG", 0), ("Ember Rising", "PERSON", 0),
+                                                ("Harry Byrd", "PERSON", 0), ("Orvane", "ORG", 0),
+                                                ("Brantel", "ORG", 0)])
+    assert names(found.participants) == ["Harry Byrd"]  # a person's name is what the colon introduces
+    assert names(found.organizations) == ["Orvane", "Brantel"]  # a clause follows the colon

@@ -14,6 +14,7 @@ from .places import join_branches
 from .untagged import (
     tweet_authors, untagged_acronyms, untagged_affiliations, untagged_described_orgs, untagged_org_names,
 )
+from .works import outside_work_titles
 
 
 def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -> Entities:
@@ -21,7 +22,8 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     ``english_words`` (see :mod:`.english_words`) tells ordinary words from surnames."""
     if not text or not text.strip() or len(doc) == 0 or len(doc_text(doc)) != len(text):
         return Entities()
-    candidates = consistent_labels(drop_nested(collect_candidates(doc, text)), english_words)
+    candidates = outside_work_titles(doc, drop_nested(collect_candidates(doc, text)))
+    candidates = consistent_labels(candidates, english_words)
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = candidates + untagged_org_names(doc, text, candidates)
     candidates = candidates + tweet_authors(doc, text, candidates)
