@@ -571,3 +571,12 @@ def test_a_work_title_with_a_subtitle_names_no_one(extractor):
                                                 ("Brantel", "ORG", 0)])
     assert names(found.participants) == ["Harry Byrd"]  # a person's name is what the colon introduces
     assert names(found.organizations) == ["Orvane", "Brantel"]  # a clause follows the colon
+
+
+def test_a_capitalised_word_ner_left_out_before_an_organization_joins_its_name(extractor):
+    text = ("Velmora Navigator's market share is slipping, and the Halden Supreme Court ruled on it.\n\n"
+            "Tech Giant Zentrix Unveils Phone\n\nIt sold well, the bigotry this Grand Lobbyist spearheads.")
+    found = entities_with_ner(extractor, text, [("Navigator", "ORG", 0), ("Supreme Court", "ORG", 0),
+                                                ("Zentrix", "ORG", 0), ("Lobbyist", "ORG", 0)])
+    # a title-case headline capitalises every word: 'Tech Giant' stays out; 'Lobbyist' is no name
+    assert names(found.organizations) == ["Velmora Navigator", "Halden Supreme Court", "Zentrix"]

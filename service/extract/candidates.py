@@ -81,6 +81,8 @@ def extend_org(ent: Span) -> Span:
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         return doc[ent.start:end]
+    if ent.label_ == ORG:
+        ent = with_leading_name_word(ent)
     if ent.label_ != ORG or ent.end + 1 >= len(doc):
         return ent
     joined = joined_name(ent) or joined_collection(ent)
@@ -103,6 +105,34 @@ def extend_org(ent: Span) -> Span:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[ent.start:end]
+
+
+def with_leading_name_word(ent: Span) -> Span:
+    """Take in a capitalised word NER left out before an org's name, which the parse makes part of
+    it ('Internet' of 'Internet Explorer's market share'). At the start of a sentence, only when the
+    sentence goes on in lowercase after the name: a headline in title case capitalises every word
+    ('Tech Giant Apple Unveils'). A name that is no name alone gains none ('this Grand ConArtist')."""
+    doc, start = ent.doc, ent.start
+    if not is_plausible_name(ent.text, ORG):
+        return ent
+    while start > 0 and is_left_name_word(doc[start - 1], doc[start:ent.end]):
+        start -= 1
+    if start == ent.start or doc[start].is_sent_start and not lowercase_after(ent):
+        return ent
+    return doc[start:ent.end]
+
+
+def is_left_name_word(token, name: Span) -> bool:
+    """An untagged capitalised proper noun compounded into the name, no title ('President')."""
+    return (token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
+            and token.dep_ == "compound" and name.start <= token.head.i < name.end
+            and token.lower_ not in TITLE_LIKE and "\n" not in token.whitespace_)
+
+
+def lowercase_after(ent: Span) -> bool:
+    """A lowercase word follows the name, past a possessive ('Explorer's market')."""
+    i = ent.end + (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
+    return i < len(ent.doc) and ent.doc[i].is_lower and ent.doc[i].is_alpha
 
 
 def joined_collection(ent: Span) -> Optional[Span]:
