@@ -376,7 +376,7 @@ def test_a_wire_service_named_with_lowercase_news_agency_is_kept(extractor):
 def test_a_kind_of_institution_sharing_a_plural_org_word_names_a_department(extractor):
     text = "After talks between the State and Homeland Security Departments, the girls were given visas."
     found = entities_with_ner(extractor, text, [("State", "ORG", 0)])
-    assert names(found.organizations) == ["State"]
+    assert names(found.organizations) == ["State", "Homeland Security"]  # the untagged mate too
 
 
 def test_a_name_described_as_a_craft_or_a_work_is_no_org(extractor):
@@ -580,3 +580,9 @@ def test_a_capitalised_word_ner_left_out_before_an_organization_joins_its_name(e
                                                 ("Zentrix", "ORG", 0), ("Lobbyist", "ORG", 0)])
     # a title-case headline capitalises every word: 'Tech Giant' stays out; 'Lobbyist' is no name
     assert names(found.organizations) == ["Velmora Navigator", "Halden Supreme Court", "Zentrix"]
+
+
+def test_untagged_names_sharing_a_plural_org_word_with_an_organization_are_organizations(extractor):
+    text = "Officials at the Defense, Energy and Treasury Departments declined to comment."
+    found = entities_with_ner(extractor, text, [("Treasury", "ORG", 0)])
+    assert names(found.organizations) == ["Defense", "Energy", "Treasury"]

@@ -6,7 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from .entity_lexicon import EXAMPLE_PREPOSITIONS, LOC, ORG, PERSON, PLACE_LABELS, PLACE_PREPOSITIONS
+from .entity_lexicon import EXAMPLE_PREPOSITIONS, LOC, ORG, ORG_HEADS, PERSON, PLACE_LABELS, PLACE_PREPOSITIONS
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}  # a list in these modifies a noun
 # Before a list, these make its names places, whatever NER tagged them ('to X and Y Hotel').
@@ -70,3 +70,12 @@ def list_head(token):
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def shared_plural_head(span: Span):
+    """The capitalised plural org word that the name and its list mates share after them
+    ('Departments' of 'the Defense, Energy and Treasury Departments'), or None."""
+    head = list_head(span.root).head
+    plural = head.lower_
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1] if plural.endswith("s") else ""
+    return head if head.i >= span.end and head.text[:1].isupper() and singular in ORG_HEADS else None

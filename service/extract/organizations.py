@@ -12,6 +12,7 @@ from .candidates import Candidate, is_acronym, normalize, written_in_lowercase
 from .entity_lexicon import GENERIC_INSTITUTIONS, ORG_HEADS
 from .places import is_known_place
 from .model import Entity, Mention
+from .name_lists import shared_plural_head
 
 LEGAL_SUFFIXES = {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc",
                   "ag", "sa", "nv", "gmbh", "lp", "llp"}
@@ -137,14 +138,9 @@ def is_generic_word(name: str, also_in_lowercase: Callable[[str], bool]) -> bool
 
 
 def shares_plural_head(c: Candidate) -> bool:
-    """'the State and Homeland Security Departments': the word is one of several names sharing a
-    plural org word after them, so it names the State Department, not the state."""
-    if c.span is None:
-        return False
-    head = c.span.root.head
-    plural = head.lower_
-    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1] if plural.endswith("s") else ""
-    return head.i >= c.span.end and head.text[:1].isupper() and singular in ORG_HEADS
+    """'the State and Treasury Departments': the word is one of several names sharing a plural org
+    word after them, so it names the State Department, not the state."""
+    return c.span is not None and shared_plural_head(c.span) is not None
 
 
 def is_shouted_word(c: Candidate, text: str, also_in_lowercase: Callable[[str], bool]) -> bool:

@@ -1,6 +1,6 @@
 """Names spaCy's NER left untagged: all-caps acronyms in prose, capitalised runs ending in an org
-word ('Deseret News'), the organization in 'Gary Fan of the Neo Democrats' and the signatures of
-embedded tweets."""
+word ('Deseret News'), the organization in 'Gary Fan of the Neo Democrats', the other names before
+a shared 'Departments' and the signatures of embedded tweets."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from .candidates import Candidate, covered_tokens, normalize, names_not_in_capitals
 from .doc_arrays import tokens_flagged
 from .given_names import given_name_gender
+from .name_lists import list_head, shared_plural_head
 from .places import is_dateline_place
 from .entity_lexicon import (
     EXAMPLE_PREPOSITIONS, LOC, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON,
@@ -88,6 +89,30 @@ def untagged_affiliations(doc: Doc, candidates: Iterable[Candidate]) -> list[Can
         if end > start:
             span = doc[start:end]
             found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
+    return found
+
+
+def untagged_plural_head_mates(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """'the Defense, Energy and Treasury Departments' with only 'Treasury' tagged: the other
+    capitalised names of the list before the shared plural org word are organizations too."""
+    candidates = list(candidates)
+    covered = covered_tokens(candidates)
+    found, seen_heads = [], set()
+    for org in candidates:
+        head = shared_plural_head(org.span) if org.label == ORG and org.span is not None else None
+        if head is None or head.i in seen_heads:
+            continue
+        seen_heads.add(head.i)
+        start = end = list_head(org.span.root).left_edge.i
+        while end <= head.i:
+            if end == head.i or doc[end].lower_ in {",", "and", "or"}:
+                if end > start and not any(i in covered for i in range(start, end)):
+                    span = doc[start:end]
+                    found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
+                start = end + 1
+            elif not (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha):
+                break
+            end += 1
     return found
 
 
