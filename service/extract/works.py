@@ -16,8 +16,9 @@ def outside_work_titles(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     titles = work_titles(doc)
     if not titles:
         return candidates
+    title_of = {i: n for n, (start, end) in enumerate(titles) for i in range(start, end)}  # token -> title
     return [c for c in candidates if c.span is None
-            or not any(start <= c.span.start and c.span.end <= end for start, end in titles)]
+            or title_of.get(c.span.start, -1) != title_of.get(c.span.end - 1, -2)]
 
 
 def work_titles(doc: Doc) -> list[tuple[int, int]]:
