@@ -480,3 +480,11 @@ def test_a_person_is_named_by_the_form_with_a_first_name_even_when_the_surname_i
     found = entities_with_ner(extractor, text, [("De Varga", "PERSON", 0), ("Bill de Varga", "PERSON", 0),
                                                 ("Monday", "DATE", 0), ("De Varga", "PERSON", 1)])
     assert [(p.name, p.mention_count) for p in found.participants] == [("Bill de Varga", 3)]
+
+
+def test_an_untagged_person_after_an_organizations_possessive_is_found(extractor):
+    text = ("The Civic Party's Alice Tam won the seat, and the Civic Party's Grace Hotel and "
+            "Zentrix's Board Room stayed open.")
+    found = entities_with_ner(extractor, text, [("Civic Party", "ORG", 0), ("Civic Party", "ORG", 1),
+                                                ("Zentrix", "ORG", 0)])
+    assert [p.name for p in found.participants] == ["Alice Tam"]

@@ -13,7 +13,7 @@ from .model import Entities
 from .places import join_branches
 from .untagged import (
     tweet_authors, untagged_acronyms, untagged_affiliations, untagged_described_orgs, untagged_org_names,
-    untagged_plural_head_mates,
+    untagged_members, untagged_plural_head_mates,
 )
 from .works import outside_work_titles
 
@@ -31,6 +31,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + untagged_affiliations(doc, candidates)
     candidates = candidates + untagged_described_orgs(doc, candidates)
     candidates = candidates + untagged_plural_head_mates(doc, candidates)
+    candidates = candidates + untagged_members(doc, candidates)
     candidates = candidates + person_context.untagged_employers(candidates)
     candidates = join_branches(candidates, text)
     candidates = person_context.fix_person_contexts(candidates, text)

@@ -1,6 +1,7 @@
 """Names spaCy's NER left untagged: all-caps acronyms in prose, capitalised runs ending in an org
-word ('Deseret News'), the organization in 'Gary Fan of the Neo Democrats', the other names before
-a shared 'Departments' and the signatures of embedded tweets."""
+word ('Deseret News'), the organization in 'Gary Fan of the Neo Democrats', the person in 'the Civic
+Party's Alice Tam', the other names before a shared 'Departments' and the signatures of embedded
+tweets."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -9,12 +10,12 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate, covered_tokens, normalize, names_not_in_capitals
 from .doc_arrays import tokens_flagged
-from .given_names import given_name_gender
+from .given_names import given_name_gender, is_first_name
 from .name_lists import list_head, shared_plural_head
 from .places import is_dateline_place
 from .entity_lexicon import (
     EXAMPLE_PREPOSITIONS, LOC, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON,
-    PLACE_ABBREVIATIONS, ROMAN_NUMERAL, TITLE_LIKE, TWEET_SIGNATURE, UNTAGGED_ACRONYM,
+    PLACE_ABBREVIATIONS, PLACE_HEADS, ROMAN_NUMERAL, TITLE_LIKE, TWEET_SIGNATURE, UNTAGGED_ACRONYM,
 )
 
 
@@ -89,6 +90,30 @@ def untagged_affiliations(doc: Doc, candidates: Iterable[Candidate]) -> list[Can
         if end > start:
             span = doc[start:end]
             found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
+    return found
+
+
+def untagged_members(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
+    """'the Civic Party's Alice Tam': an untagged first name and surname right after an
+    organization's possessive is a person of that organization."""
+    candidates = list(candidates)
+    covered = covered_tokens(candidates)
+    found = []
+    for org in candidates:
+        if org.label != ORG or org.span is None:
+            continue
+        start = org.span.end if org.span[-1].tag_ == "POS" else org.span.end + 1
+        if start >= len(doc) or doc[start - 1].tag_ != "POS":
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and end not in covered and doc[end].pos_ == "PROPN" \
+                and doc[end].is_title and doc[end].text.replace("-", "").isalpha():
+            end += 1
+        if 2 <= end - start <= 3 and is_first_name(doc[start].text) \
+                and not (end < len(doc) and doc[end].pos_ == "PROPN") \
+                and normalize(doc[end - 1].text) not in ORG_HEADS | PLACE_HEADS:  # 'the Party's Grace Hotel'
+            span = doc[start:end]
+            found.append(Candidate(span.start_char, span.end_char, PERSON, span.text, span))
     return found
 
 
