@@ -209,6 +209,10 @@ def test_a_name_tagged_organization_in_a_list_of_people_is_a_person(extractor):
     result = extractor.extract(text)
     assert names(result.participants) == ["Dorothea Lange", "Berenice Abbott", "Walker Evans", "Gordon Parks"]
     assert result.organizations == []
+    text = "The deal brought Serge Volkov from the Orlando Magic and P.J. Tanner from the Dallas side."
+    found = entities_with_ner(extractor, text, [("Serge Volkov", "PERSON", 0), ("Orlando Magic", "ORG", 0),
+                                                ("P.J. Tanner", "PERSON", 0)])
+    assert names(found.organizations) == ["Orlando Magic"]  # 'the' before it: a team, not a person
 
 
 def test_initials_and_a_surname_listed_with_a_person_are_a_person(extractor):

@@ -105,9 +105,13 @@ def is_given_name_and_surname(candidate: Candidate, english_words: frozenset) ->
 
 def is_listed_with_people(candidate: Candidate) -> bool:
     """'Ansel Adams, Chuck Close, Walker Evans' with 'Walker Evans' tagged ORG: a first name (or
-    initials: 'Joe Dey or P.J. Boatwright') and a surname in a list whose other names are people."""
+    initials: 'Joe Dey or P.J. Boatwright') and a surname in a list whose other names are people.
+    Not after 'the', which people's names do not take ('from the Orlando Magic and P.J. Tucker')."""
     words = candidate.text.split()
     if candidate.label != ORG or candidate.span is None or not 2 <= len(words) <= 3:
+        return False
+    span = candidate.span
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
         return False
     if normalize(words[-1]) in ORG_HEADS or not is_first_name(words[0]) and not INITIALS.fullmatch(words[0]):
         return False
