@@ -552,6 +552,10 @@ def test_an_organization_name_does_not_end_in_a_finite_verb(extractor):
     found = entities_with_ner(extractor, text, [("Orvane Water Board Says", "ORG", 0),
                                                 ("Orvane Water Board", "ORG", 1)])
     assert [(e.name, len(e.mentions)) for e in found.organizations] == [("Orvane Water Board", 2)]
+    text = "Tamsin Okafor Says Pipes Are Safe\n\nTamsin Okafor said the pipes were safe."
+    found = entities_with_ner(extractor, text, [("Tamsin Okafor Says", "PERSON", 0),
+                                                ("Tamsin Okafor", "PERSON", 1)])
+    assert [(e.name, len(e.mentions)) for e in found.participants] == [("Tamsin Okafor", 2)]  # nor a person's
 
 
 def test_an_organization_named_with_its_branch_place_is_one_organization(extractor):
@@ -586,3 +590,15 @@ def test_untagged_names_sharing_a_plural_org_word_with_an_organization_are_organ
     text = "Officials at the Defense, Energy and Treasury Departments declined to comment."
     found = entities_with_ner(extractor, text, [("Treasury", "ORG", 0)])
     assert names(found.organizations) == ["Defense", "Energy", "Treasury"]
+
+
+def test_a_place_with_a_plural_nickname_is_a_club(extractor):
+    text = ("The trade sent Kofi Amadi from the Memphis Grizzlies to the Austin Comets; Austin Rivers "
+            "and the Charlotte Panthers stayed, and Clayton Heights and Hampton Roads cheered.")
+    found = entities_with_ner(extractor, text, [("Kofi Amadi", "PERSON", 0), ("Memphis Grizzlies", "GPE", 0),
+                                                ("Austin Comets", "GPE", 0), ("Austin Rivers", "PERSON", 0),
+                                                ("Charlotte Panthers", "PERSON", 0),
+                                                ("Clayton Heights", "GPE", 0), ("Hampton Roads", "GPE", 0)])
+    assert names(found.organizations) == ["Memphis Grizzlies", "Austin Comets", "Charlotte Panthers"]
+    assert names(found.participants) == ["Kofi Amadi", "Austin Rivers"]  # no 'the' before a person's name
+    assert names(found.locations) == ["Clayton Heights", "Hampton Roads"]

@@ -319,8 +319,8 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
         end -= 2  # 'spoke out against Scientology on French television': 'French' modifies what follows
     if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx):
         end -= 1  # 'putting Sweden 1 – 0 up': the score is not part of the name
-    if label == ORG and end - start > 1 and doc[end - 1].tag_ in FINITE_VERB_TAGS:
-        end -= 1  # 'Environment Canada Archived', 'Microsoft Says': no name ends in a finite verb
+    if label in (ORG, PERSON) and end - start > 1 and doc[end - 1].tag_ in FINITE_VERB_TAGS:
+        end -= 1  # 'Environment Canada Archived', 'Obama Says' in a headline: no name ends in a finite verb
     return doc[start:end] if end > start else None
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 from .candidates import Candidate, is_acronym, normalize, names_not_in_capitals
 from .given_names import given_name_gender
 from .places import is_dateline_place, is_known_place
+from .teams import is_club_name
 from .entity_lexicon import (
     CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, HONORIFICS, LOC,
     NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PERSON_DESCRIPTIONS,
@@ -60,7 +61,7 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
     words = key.split()
     if not words:
         return None
-    if key in NEWS_AGENCIES or key in PLATFORMS:
+    if key in NEWS_AGENCIES or key in PLATFORMS or is_club_name(candidate):
         return ORG
     if len(words) > 1 and words[-1] in EVENT_HEADS:
         return "MISC"

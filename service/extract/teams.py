@@ -1,5 +1,6 @@
 """Places that stand for sports teams: in 'Sweden defeated South Korea 1 – 0' the two countries are
-teams, which are organizations, not places.
+teams, which are organizations, not places; and a place with a plural nickname ('the Phoenix Suns')
+is a club, whether NER read it as a place or a person.
 
 A match result names two places with a score beside them: a score between them ('Sweden 1 – 0
 Korea Republic'), or a result word between them and a score either there or right after ('Tunisia
@@ -13,7 +14,8 @@ import re
 from dataclasses import replace
 
 from .candidates import Candidate, normalize
-from .entity_lexicon import LOC, ORG
+from .entity_lexicon import LOC, ORG, PERSON, PLACE_LABELS
+from .places import is_known_place
 
 # Goals or points, never a year or a season ('1 – 0', '3-1', '112-104'; not '1990-91').
 SCORE = re.compile(r"\b\d{1,3}\s*[–—-]\s*\d{1,3}\b(?![–—-]?\d)")
@@ -28,6 +30,17 @@ LINKING_WORDS = {"to", "with", "against", "over", "by", "the", "hosts", "visitor
                  "champions", "holders", "rivals", "neighbours", "neighbors", "underdogs", "favourites",
                  "favorites", "visiting", "host"}
 MAX_LINK_WORDS = 4
+# Plurals that end the names of places and agreements, not of clubs ('Clayton Heights', 'Hampton
+# Roads', 'the Oslo Accords').
+NOT_NICKNAMES = {"heights", "roads", "islands", "isles", "falls", "hills", "mountains", "springs", "lakes",
+                 "woods", "gardens", "plains", "keys", "shores", "banks", "sands", "rapids", "highlands",
+                 "lowlands", "flats", "fields", "meadows", "groves", "parks", "estates", "acres", "narrows",
+                 "downs", "cliffs", "dunes", "glades", "ridges", "rocks", "forks", "bluffs", "terraces",
+                 "towers", "villages", "commons", "valleys", "creeks", "waters", "straits", "territories",
+                 "provinces", "states", "counties", "accords", "agreements", "conventions", "treaties",
+                 "talks", "protests", "riots", "attacks", "bombings", "trials", "hearings", "opens", "docks",
+                 "gates", "palisades", "pines", "oaks", "wells", "mills", "crossings", "corners", "halls"}
+MAX_NICKNAME_WORDS = 2  # 'Suns', 'Blue Jays'
 
 
 def relabel_teams(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -57,3 +70,23 @@ def is_match_result(between: str, after: str) -> bool:
     if any(w.lower() not in LINKING_WORDS | RESULT_WORDS for w in words[1:]):
         return False
     return score is not None or SCORE_AFTER.match(after) is not None
+
+
+def is_club_name(candidate: Candidate) -> bool:
+    """A known place, then a plural nickname of one or two words ('Memphis Grizzlies', 'Toronto
+    Blue Jays'), tagged a place, or a person after 'the' ('from the Charlotte Panthers'): people's
+    names take no 'the', and first names that are also places are common ('Austin Rivers')."""
+    words = candidate.text.split()
+    last = words[-1] if words else ""
+    if len(words) < 2 or not (last[:1].isupper() and last.endswith("s") and len(last) > 3 and last.isalpha()):
+        return False
+    if normalize(last) in NOT_NICKNAMES or is_known_place(candidate.text):
+        return False
+    if candidate.label == PERSON:
+        span = candidate.span
+        if span is None or span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+            return False
+    elif candidate.label not in PLACE_LABELS:
+        return False
+    return any(is_known_place(" ".join(words[:n])) and words[n][:1].isupper()
+               for n in range(max(1, len(words) - MAX_NICKNAME_WORDS), len(words)))
