@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-
-from dataclasses import replace
 
 from spacy.tokens import Span
 

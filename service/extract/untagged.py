@@ -4,7 +4,7 @@ Party's Alice Tam', the other names before a shared 'Departments' and the signat
 tweets."""
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
@@ -83,14 +83,21 @@ def untagged_affiliations(doc: Doc, candidates: Iterable[Candidate]) -> list[Can
         if i + 1 >= len(doc) or doc[i].lower_ != "of":
             continue
         start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-        end = start
-        while end < len(doc) and end not in covered and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
-                and (doc[end].is_title or doc[end].is_upper):
-            end += 1
+        end = proper_noun_run(doc, start, covered)
         if end > start:
             span = doc[start:end]
             found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
     return found
+
+
+def proper_noun_run(doc: Doc, start: int, covered: set, most: Optional[int] = None) -> int:
+    """The end of the run of capitalised proper nouns no candidate holds from token ``start`` (at
+    most ``most`` of them)."""
+    end = start
+    while end < len(doc) and (most is None or end - start < most) and end not in covered \
+            and doc[end].pos_ == "PROPN" and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper):
+        end += 1
+    return end
 
 
 def untagged_members(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -105,11 +112,8 @@ def untagged_members(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidat
         start = org.span.end if org.span[-1].tag_ == "POS" else org.span.end + 1
         if start >= len(doc) or doc[start - 1].tag_ != "POS":
             continue
-        end = start
-        while end < len(doc) and end - start < 3 and end not in covered and doc[end].pos_ == "PROPN" \
-                and doc[end].is_title and doc[end].text.replace("-", "").isalpha():
-            end += 1
-        if 2 <= end - start <= 3 and is_first_name(doc[start].text) \
+        end = proper_noun_run(doc, start, covered, most=3)
+        if 2 <= end - start and is_first_name(doc[start].text) \
                 and not (end < len(doc) and doc[end].pos_ == "PROPN") \
                 and normalize(doc[end - 1].text) not in ORG_HEADS | PLACE_HEADS:  # 'the Party's Grace Hotel'
             span = doc[start:end]

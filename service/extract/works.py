@@ -9,6 +9,7 @@ from .doc_arrays import tokens_with
 from .given_names import given_name_gender
 
 ARTICLES = {"the", "a", "an"}  # may start a subtitle ('Forgotten Grunt: The Undead Soldier')
+MAX_TITLE_WORDS = 6  # on each side of the colon; a longer run of proper nouns is no title
 
 
 def outside_work_titles(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -34,13 +35,13 @@ def work_titles(doc: Doc) -> list[tuple[int, int]]:
         if i < 2 or doc[i - 1].whitespace_ or not colon.whitespace_ or "\n" in colon.whitespace_:
             continue
         start = i
-        while start > 0 and is_title_word(doc[start - 1]):
+        while start > 0 and i - start < MAX_TITLE_WORDS and is_title_word(doc[start - 1]):
             start -= 1
         if start == i or start == 0 or not (doc[start - 1].is_lower and doc[start - 1].is_alpha):
             continue
         first = i + 1 + (i + 2 < len(doc) and doc[i + 1].lower_ in ARTICLES and doc[i + 1].is_title)
         end = first
-        while end < len(doc) and is_title_word(doc[end]):
+        while end < len(doc) and end - first < MAX_TITLE_WORDS and is_title_word(doc[end]):
             end += 1
         if end == first or not goes_on_in_lowercase(doc, end):
             continue
