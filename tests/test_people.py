@@ -492,3 +492,12 @@ def test_an_untagged_person_after_an_organizations_possessive_is_found(extractor
     found = entities_with_ner(extractor, text, [("Civic Party", "ORG", 0), ("Civic Party", "ORG", 1),
                                                 ("Zentrix", "ORG", 0)])
     assert [p.name for p in found.participants] == ["Alice Tam"]
+
+
+def test_a_year_after_a_possessive_is_not_part_of_a_name(extractor):
+    text = ("Dana Whitlow filed late. Pages of Whitlow's 1995 tax filings leaked, and Whitlow's Fifth "
+            "Amendment plea followed.")
+    found = entities_with_ner(extractor, text, [("Dana Whitlow", "PERSON", 0), ("Whitlow's 1995", "ORG", 0),
+                                                ("Whitlow's Fifth Amendment", "ORG", 0)])
+    assert found.organizations == []
+    assert [(e.name, len(e.mentions)) for e in found.participants] == [("Dana Whitlow", 3)]

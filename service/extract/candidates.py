@@ -304,6 +304,9 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
                            or label == PERSON and doc[start].is_lower and doc[start].is_alpha
                            or label == PERSON and end - start >= 3 and is_leading_descriptor(doc[start])):
         start += 1
+    number = next((i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS" and doc[i + 1].like_num), None)
+    if number is not None:
+        end = number  # "Trump's 1995 tax filings", "Obama's 2008 campaign": the year is not the name's
     camp = CAMP_WORD.match(doc_text(doc), doc[start].idx) if label == PERSON and start < end else None
     if camp is not None:  # 'Pro-Beijing DAB', 'Pan-democrat Lam Cheuk-ting'
         while start < end and doc[start].idx < camp.end():
