@@ -324,6 +324,16 @@ def test_words_shouted_as_labels_or_headings_are_not_orgs(extractor):
     assert sorted(names(found.organizations)) == ["FIRST", "NATO"]
 
 
+def test_words_in_a_shouted_line_are_not_orgs_unless_written_calmly_too(extractor):
+    text = ("Markets rose on Monday.\n\nGAIN, MORTY, GAIN: Zentrix rocketed.\n\nCOUNCIL HAS QUESTIONED HIM "
+            "about it.\n\nREAD MORE: NASA delays the launch\n\nTHE SPACE AGENCY AND NASA DELAY A LAUNCH\n\n"
+            "Later NASA said the date would hold.")
+    found = entities_with_ner(extractor, text, [("GAIN", "ORG", 0), ("MORTY", "ORG", 0), ("GAIN", "ORG", 1),
+                                                ("HAS", "ORG", 0), ("HIM", "ORG", 0), ("NASA", "ORG", 0),
+                                                ("NASA", "ORG", 1), ("NASA", "ORG", 2)])
+    assert [(e.name, len(e.mentions)) for e in found.organizations] == [("NASA", 3)]
+
+
 def test_an_acronym_glossed_in_parentheses_after_it_is_one_org(extractor):
     text = ("The secretary general of CEI (Italian Episcopal Conference) asked for talks. CEI later "
             "published its answer.")

@@ -41,6 +41,10 @@ THING_NOUNS = {"system", "database", "tax", "levy", "scheme", "regime", "index",
                "survey"}
 MIN_SHOUTED_LENGTH = 4  # capitals shorter than this are acronyms whatever else they spell ('WHO')
 WORD = re.compile(r"[A-Za-z]+")
+SHOUTED_LABEL = re.compile(r"[A-Z][A-Z ,'’&.-]*:")  # 'EARN, BABY, EARN:' from a line's start
+# Words in capitals joined by spaces, commas or hyphens to a mention, before and after it.
+CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Z'’]*[ ,-]+)*$")
+CAPITALS_AFTER = re.compile(r"(?:[ ,-]+[A-Z][A-Z'’]*\b)*")
 NEIGHBOUR_CHARS = 40  # how far among_capitals looks for the words beside a mention
 # Long forms of wire services usually written as bare acronyms.
 AGENCY_NAMES = {"afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International"}
@@ -66,13 +70,15 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
     by_last: dict[str, list[Group]] = {}
     # whether the article also writes a word in lowercase: one text scan per distinct word, not per mention
     also_in_lowercase = lru_cache(maxsize=None)(lambda word: written_in_lowercase(word, text))
+    calm = {normalize(c.text) for c in orgs if is_acronym(c.text) and not among_capitals(c, text)}
     for c in sorted(orgs, key=lambda c: c.start):
         titled, c = c, without_trailing_title(c)
         if in_person_title(c, text) or c is not titled and is_known_place(c.text):
             continue  # 'Home Secretary'; 'the Los Angeles Sheriff's office': a place's official
         key = org_key(c.text)
         if not key or is_generic_word(c.text, also_in_lowercase) and not shares_plural_head(c) \
-                or is_shouted_word(c, text, also_in_lowercase):
+                or is_shouted_word(c, text, also_in_lowercase) \
+                or normalize(c.text) not in calm and in_shouted_line(c, text):
             continue
         prefix = name_before_of(key)
         group = by_key.get(key) or (by_key.get(prefix) or subset_match(prefix, by_last) if prefix else None) \
@@ -153,6 +159,23 @@ def is_shouted_word(c: Candidate, text: str, also_in_lowercase: Callable[[str], 
     if c.text.lower() in STOP_WORDS and c.span.root.tag_ in FUNCTION_WORD_TAGS:
         return True
     return c.text.isalpha() and among_capitals(c, text) and also_in_lowercase(c.text)
+
+
+def in_shouted_line(c: Candidate, text: str) -> bool:
+    """A word in capitals in a line that shouts: a small word in capitals near it ('READ MORE:',
+    'THEY LOSE, WE WIN', 'FELLOW DOCTORS DON'T WANT TO ...'), or a label in capitals from the
+    line's start to a colon ('ENERGY:', 'EARN, BABY, EARN:'). Only for a word the article never
+    writes in capitals among lowercase words, as it does an acronym ('NASA said')."""
+    if not c.text.isupper() or not c.text.isalpha():
+        return False
+    lowest, highest = max(0, c.start - NEIGHBOUR_CHARS), min(len(text), c.end + NEIGHBOUR_CHARS)
+    before, after = CAPITALS_BEFORE.search(text, lowest, c.start), CAPITALS_AFTER.match(text, c.end, highest)
+    words = WORD.findall(before.group()) + WORD.findall(after.group())  # the run of capitals it stands in
+    if any(len(w) > 1 and w.lower() in STOP_WORDS for w in words):
+        return True
+    line_start = text.rfind("\n", lowest, c.start) + 1
+    label = SHOUTED_LABEL.match(text, line_start if line_start else lowest, highest)
+    return bool(line_start or lowest == 0) and label is not None and label.end() > c.end
 
 
 def among_capitals(c: Candidate, text: str) -> bool:
