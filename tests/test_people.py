@@ -492,6 +492,10 @@ def test_an_untagged_person_after_an_organizations_possessive_is_found(extractor
     found = entities_with_ner(extractor, text, [("Civic Party", "ORG", 0), ("Civic Party", "ORG", 1),
                                                 ("Zentrix", "ORG", 0)])
     assert [p.name for p in found.participants] == ["Alice Tam"]
+    text = "This took two years, Davis told Brantel Channel's Jaime Boone on Monday."
+    found = entities_with_ner(extractor, text, [("Brantel Channel's Jaime Boone", "ORG", 0)])
+    assert [p.name for p in found.participants] == ["Jaime Boone"]  # a first name of either gender
+    assert names(found.organizations) == ["Brantel Channel"]
 
 
 def test_a_year_after_a_possessive_is_not_part_of_a_name(extractor):

@@ -11,7 +11,7 @@ from typing import Iterator, Optional
 from spacy.tokens import Doc, Span
 
 from .doc_arrays import doc_text
-from .given_names import given_name_gender
+from .given_names import given_name_gender, is_first_name
 from .entity_lexicon import (
     ABBREVIATION, ACRONYM, ADJECTIVE_SUFFIX, CAMPUS_HEADS, COLLECTION_HEADS, CONCEPT_NAMES, CONCEPT_WORD,
     CONNECTORS, CREDIT_LABELS,
@@ -223,9 +223,7 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
         owner, member = span.doc[span.start:possessive.i], span.doc[possessive.i + 1:span.end]
         if given_name_gender(owner.text) and len(owner) >= 2:
             return [(owner, PERSON), (member, label)]
-        if 2 <= len(member) <= 3 and all(t.is_title and t.is_alpha for t in member) \
-                and normalize(member[-1].text) not in ORG_HEADS | PLACE_HEADS \
-                and given_name_gender(member.text):  # "Golf Channel's Jaime Diaz": the org, then its person
+        if is_member_name(member):  # "Golf Channel's Jaime Diaz": the org, then its person
             return [(owner, label), (member, PERSON)]
     if label == ORG and len(span) >= 4 and ends_in_person_name(span):
         return [(span[:-2], label), (span[-2:], PERSON)]
@@ -235,6 +233,14 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
         # 'the Block Museum of Art at Northwestern University': two orgs
         return [(span.doc[span.start:host.i], label), (span.doc[host.i + 1:span.end], label)]
     return [(span, label)]
+
+
+def is_member_name(words: Span) -> bool:
+    """A person's name after an org's possessive ('Jaime Diaz' of 'Golf Channel's Jaime Diaz'):
+    two or three capitalised words, a first name of either gender first, and no org or place word
+    last ('the Party's Grace Hotel')."""
+    return (2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
+            and normalize(words[-1].text) not in ORG_HEADS | PLACE_HEADS and is_first_name(words[0].text))
 
 
 def with_untagged_surname(person: Span) -> Span:

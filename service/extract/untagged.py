@@ -8,14 +8,14 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
-from .candidates import Candidate, covered_tokens, normalize, names_not_in_capitals
+from .candidates import Candidate, covered_tokens, is_member_name, normalize, names_not_in_capitals
 from .doc_arrays import tokens_flagged
-from .given_names import given_name_gender, is_first_name
+from .given_names import given_name_gender
 from .name_lists import list_head, shared_plural_head
 from .places import is_dateline_place
 from .entity_lexicon import (
     EXAMPLE_PREPOSITIONS, LOC, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON,
-    PLACE_ABBREVIATIONS, PLACE_HEADS, ROMAN_NUMERAL, TITLE_LIKE, TWEET_SIGNATURE, UNTAGGED_ACRONYM,
+    PLACE_ABBREVIATIONS, ROMAN_NUMERAL, TITLE_LIKE, TWEET_SIGNATURE, UNTAGGED_ACRONYM,
 )
 
 
@@ -113,10 +113,8 @@ def untagged_members(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidat
         if start >= len(doc) or doc[start - 1].tag_ != "POS":
             continue
         end = proper_noun_run(doc, start, covered, most=3)
-        if 2 <= end - start and is_first_name(doc[start].text) \
-                and not (end < len(doc) and doc[end].pos_ == "PROPN") \
-                and normalize(doc[end - 1].text) not in ORG_HEADS | PLACE_HEADS:  # 'the Party's Grace Hotel'
-            span = doc[start:end]
+        span = doc[start:end]
+        if is_member_name(span) and not (end < len(doc) and doc[end].pos_ == "PROPN"):
             found.append(Candidate(span.start_char, span.end_char, PERSON, span.text, span))
     return found
 
