@@ -204,7 +204,9 @@ def extend_person(ent: Span) -> Span:
 
 
 def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
-    """'Boeing Commercial Airplanes CEO Scott Carson' (one ORG span) -> the org and the person."""
+    """'Boeing Commercial Airplanes CEO Scott Carson' (one ORG span) -> the org and the person; at
+    an inner possessive, the owner and what it owns ('Golf Channel's Jaime Diaz'), or only the owner
+    when a number follows ('Trump's 1995')."""
     if label == PERSON or len(span) < 3:
         return [(span, label)]
     camp = CAMP_WORD.match(doc_text(span.doc), span.start_char) if label == ORG else None
@@ -219,6 +221,8 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
             head = span.doc[span.start:token.i]
             return ([(head, label)] if len(head) else []) + [(with_untagged_surname(rest), PERSON)]
     possessive = next((t for t in span[1:-1] if t.lower_ in POSSESSIVE and t.tag_ == "POS"), None)
+    if possessive is not None and possessive.nbor(1).like_num:  # "Trump's 1995 tax filings": the
+        return [(span.doc[span.start:possessive.i], label)]     # year is not the name's
     if label == ORG and possessive is not None:  # "Blaine Higgs' Tories": the owner, then the org
         owner, member = span.doc[span.start:possessive.i], span.doc[possessive.i + 1:span.end]
         if given_name_gender(owner.text) and len(owner) >= 2:
@@ -310,9 +314,6 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
                            or label == PERSON and doc[start].is_lower and doc[start].is_alpha
                            or label == PERSON and end - start >= 3 and is_leading_descriptor(doc[start])):
         start += 1
-    number = next((i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS" and doc[i + 1].like_num), None)
-    if number is not None:
-        end = number  # "Trump's 1995 tax filings", "Obama's 2008 campaign": the year is not the name's
     camp = CAMP_WORD.match(doc_text(doc), doc[start].idx) if label == PERSON and start < end else None
     if camp is not None:  # 'Pro-Beijing DAB', 'Pan-democrat Lam Cheuk-ting'
         while start < end and doc[start].idx < camp.end():
