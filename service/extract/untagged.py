@@ -9,7 +9,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from .candidates import Candidate, covered_tokens, is_member_name, normalize, names_not_in_capitals
-from .doc_arrays import tokens_flagged
+from .doc_arrays import tokens_flagged, tokens_with
 from .given_names import given_name_gender
 from .name_lists import list_head, shared_plural_head
 from .places import is_dateline_place
@@ -149,8 +149,8 @@ def untagged_described_orgs(doc: Doc, candidates: Iterable[Candidate]) -> list[C
     'including' or 'like', are organizations (a title before a person is not: 'company CEO')."""
     covered = covered_tokens(candidates)
     found = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or not noun.is_lower or noun.lemma_ not in ORG_DESCRIPTIONS:
+    for noun in tokens_with(doc, "LEMMA", ORG_DESCRIPTIONS):
+        if noun.pos_ != "NOUN" or not noun.is_lower:
             continue
         i = noun.i + 1
         if noun.tag_ == "NNS" and i < len(doc) and doc[i].lower_ == "such":
