@@ -39,6 +39,7 @@ from tqdm import tqdm
 
 from .cli import Fatal, _line_item, local_extract, run
 from .config import Config
+from .json_text import dumps
 
 MANIFEST, RETRIES, BATCH_SIZE = "manifest.json", 2, 32
 _EXTRACTORS: dict = {}  # model name -> (the CLI's extract function, model info), per worker process
@@ -145,7 +146,7 @@ def run_partition(task: dict) -> dict:
 
     def write(item, outcome) -> None:
         record = {"file": item.file, "line": item.line, "id": item.id, "extraction": outcome[0], "error": outcome[1]}
-        (results if outcome[1] is None else errors).append(json.dumps(record, ensure_ascii=False) + "\n")
+        (results if outcome[1] is None else errors).append(dumps(record) + "\n")
 
     with _LOCK:
         run(items, extract, write, BATCH_SIZE, tqdm(disable=True))

@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from .client import AuthenticationError, Client, ClientError, ProblemError, ServiceUnavailable, describe_problem
 from .config import Config
+from .json_text import dumps
 
 MAX_BATCH_SIZE = Config.MAX_BATCH_SIZE  # the service's default limit per POST /v1/extract/batch
 EPILOG = """\
@@ -222,7 +223,7 @@ def single_writer(out: TextIO, compact: bool) -> Callable[[Item, Outcome], None]
             errors = f" {json.dumps(error['errors'], ensure_ascii=False)}" if error.get("errors") else ""
             print(f"news-extract: {item.file}: {describe_problem(error)}{errors}", file=sys.stderr)
         else:
-            print(json.dumps(extraction, ensure_ascii=False, indent=None if compact else 2), file=out)
+            print(dumps(extraction, indent=None if compact else 2), file=out)
     return write
 
 
@@ -230,7 +231,7 @@ def record_writer(out: TextIO) -> Callable[[Item, Outcome], None]:
     def write(item: Item, outcome: Outcome) -> None:
         extraction, error = outcome
         record = {"file": item.file, "line": item.line, "id": item.id, "extraction": extraction, "error": error}
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(dumps(record) + "\n")
         out.flush()
     return write
 

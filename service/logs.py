@@ -6,10 +6,11 @@ logging (``gunicorn.conf.py``) before any worker loads the app.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 
 from flask import g, has_request_context
+
+from .json_text import dumps
 
 # Attributes every LogRecord has; anything else was passed with ``extra=`` and goes into the JSON.
 STANDARD_ATTRIBUTES = frozenset(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
@@ -38,7 +39,7 @@ class JsonFormatter(logging.Formatter):
         entry.update({key: value for key, value in vars(record).items() if key not in STANDARD_ATTRIBUTES})
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        return dumps(entry, default=str)
 
 
 def logging_config(level: str = "info") -> dict:

@@ -37,7 +37,7 @@ def test_a_bad_article_gets_a_problem_in_its_place_and_never_fails_the_batch(ext
     results = app.test_client().post("/v1/extract/batch", json={"articles": articles}).get_json()["results"]
     assert [(r["id"], r["status"]) for r in results] == [
         ("ok", 200), ("empty", 422), (None, 422), ("long", 413), (None, 422), (None, 200)]
-    assert results[1]["problem"]["errors"] == {"text": ["Shorter than minimum length 1."]}
+    assert results[1]["problem"]["errors"] == {"text": ["The text is empty or has nothing but whitespace."]}
     assert "date" in results[4]["problem"]["errors"]
     assert all(r["extraction"] is None for r in results[1:5])
     assert [p["name"] for p in results[5]["extraction"]["participants"]] == ["Carolyn Bennett"]

@@ -46,7 +46,12 @@ BAD_LINES = {  # 1-based line number -> the line, and why it fails
     50: json.dumps({"date": "2021-05-04", "id": "no-text"}),  # no text: 422
     123: json.dumps({"text": "Maria Lopez said so.", "date": "last week", "id": "bad-date"}),  # bad date: 422
     250: "[1, 2, 3]",                                      # not an object: 422
+    280: json.dumps({"text": " \n\t\u00a0 ", "id": "blank"}),  # nothing but whitespace: 422
 }
+# A good line whatever its characters: an unpaired surrogate escape is read, parsed as U+FFFD and
+# written back as the same escape, so its record is an extraction with exact offsets.
+SURROGATE_LINE = 99, '{"text": "Maria Lopez said \\ud800 \\u201cyes\\u201d on Monday.", "id": "surrogate"}'
+
 BLANK_LINES = {200}  # skipped, as by news-extract --jsonl
 TOTAL_LINES = 300
 
@@ -65,7 +70,8 @@ def article(i: int) -> dict:
 
 
 def corpus_lines() -> list[str]:
-    return [BAD_LINES.get(n) or ("" if n in BLANK_LINES else json.dumps(article(n), ensure_ascii=False))
+    special = {**BAD_LINES, SURROGATE_LINE[0]: SURROGATE_LINE[1]}
+    return [special.get(n) or ("" if n in BLANK_LINES else json.dumps(article(n), ensure_ascii=False))
             for n in range(1, TOTAL_LINES + 1)]
 
 
@@ -134,7 +140,11 @@ def test_bulk_on_two_workers_gives_the_sequential_records(local_run, corpus, seq
     assert len(sequential) == RECORDED
     assert outputs(out) == sequential  # the same extraction JSON (and problems) for every line
     errors = {n: r["error"]["status"] for n, r in sequential.items() if r["error"]}
-    assert errors == {7: 400, 50: 422, 123: 422, 250: 422}
+    assert errors == {7: 400, 50: 422, 123: 422, 250: 422, 280: 422}
+    surrogate = sequential[SURROGATE_LINE[0]]["extraction"]
+    text = json.loads(SURROGATE_LINE[1])["text"]
+    assert "Maria Lopez" in [p["name"] for p in surrogate["participants"]]
+    assert [text[q["start"]:q["end"]] for q in surrogate["quotes"]] == [q["text"] for q in surrogate["quotes"]]
     partitions = TOTAL_LINES // SIZE
     assert sorted(p.name for p in out.iterdir()) == sorted(["manifest.json"] + [
         f"{kind}-{k:05d}.{ext}" for k in range(partitions)
@@ -144,7 +154,7 @@ def test_bulk_on_two_workers_gives_the_sequential_records(local_run, corpus, seq
     assert m["input"]["size"] == corpus.stat().st_size and m["input"]["physical_lines"] == TOTAL_LINES
     assert m["partition_size"] == SIZE and m["workers"] == 2 and m["model"]["version"]
     assert m["totals"] == {**m["totals"], "partitions": partitions, "computed": partitions, "skipped": 0, "failed": 0,
-                           "lines": RECORDED, "blank": 1, "results": RECORDED - 4, "errors": 4, "accounted": True}
+                           "lines": RECORDED, "blank": 1, "results": RECORDED - 5, "errors": 5, "accounted": True}
     assert [(p["first_line"], p["last_line"]) for p in m["partitions"]] == [
         (k * SIZE + 1, (k + 1) * SIZE) for k in range(partitions)]
     assert all(p["status"] == "done" and p["results"] + p["errors"] == p["lines"] for p in m["partitions"])

@@ -43,7 +43,9 @@ TEXTS = {
     "hire.txt": "Acme Corp. chief executive John Smith said the company would hire 200 workers next year.",
     "paris.txt": "The mayor of Paris, Anne Hidalgo, said on Monday that the plan would work.",
 }
-JSONL_LINES = [  # line 2 is not JSON, line 3 is blank (skipped), line 4 has no text, line 6 a bad date
+# line 2 is not JSON, line 3 is blank (skipped), line 4 has no text, line 6 a bad date, line 8 holds an
+# unpaired surrogate escape (a good article), line 9 nothing but whitespace
+JSONL_LINES = [
     json.dumps({"text": TEXTS["win.txt"], "date": "2021-05-04", "id": "win"}, ensure_ascii=False),
     '{"text": "unterminated',
     "",
@@ -51,6 +53,8 @@ JSONL_LINES = [  # line 2 is not JSON, line 3 is blank (skipped), line 4 has no 
     json.dumps({"text": TEXTS["hire.txt"], "id": "hire"}),
     json.dumps({"text": TEXTS["paris.txt"], "date": "last week"}),
     json.dumps({"text": TEXTS["paris.txt"], "id": "paris"}),
+    '{"text": "Jane Doe said \\ud800 \\u201cyes\\u201d on Monday.", "id": "odd\\udc80"}',
+    json.dumps({"text": " \r\n\t\u2003 ", "id": "blank"}),
 ]
 JSONL_INPUT = "\n".join(JSONL_LINES) + "\n"
 API_KEY = "cli-test-key"
@@ -111,16 +115,21 @@ def test_cli_writes_one_json_line_per_file_in_order(local_files_run, text_files)
 def test_cli_jsonl_keeps_a_bad_line_in_place_and_goes_on(local_jsonl_run):
     assert local_jsonl_run.returncode == 1, local_jsonl_run.stderr
     lines = records(local_jsonl_run.stdout)
-    assert [line["line"] for line in lines] == [1, 2, 4, 5, 6, 7]  # blank line 3 skipped
+    assert [line["line"] for line in lines] == [1, 2, 4, 5, 6, 7, 8, 9]  # blank line 3 skipped
     assert all(line["file"] == "-" for line in lines)
-    assert [line["id"] for line in lines] == ["win", None, "no-text", "hire", None, "paris"]
+    assert [line["id"] for line in lines] == ["win", None, "no-text", "hire", None, "paris", "odd\udc80", "blank"]
     failed = {line["line"]: line["error"] for line in lines if line["error"]}
-    assert sorted(failed) == [2, 4, 6]
+    assert sorted(failed) == [2, 4, 6, 9]
     assert failed[2]["status"] == 400 and "not valid JSON" in failed[2]["detail"]
     assert failed[4]["status"] == 422 and "text" in failed[4]["errors"]
     assert failed[6]["status"] == 422 and "date" in failed[6]["errors"]
+    assert failed[9]["status"] == 422 and "whitespace" in failed[9]["errors"]["text"][0]
     ok = [line for line in lines if not line["error"]]
-    assert [line["extraction"]["id"] for line in ok] == ["win", "hire", "paris"]
+    assert [line["extraction"]["id"] for line in ok] == ["win", "hire", "paris", "odd\udc80"]
+    odd_text = json.loads(JSONL_LINES[7])["text"]
+    (jane,) = ok[3]["extraction"]["participants"]
+    assert [odd_text[m["start"]:m["end"]] for m in jane["mentions"]] == ["Jane Doe"]
+    assert '"odd\\udc80"' in local_jsonl_run.stdout  # the id written back as the escape it came as
     assert ok[0]["extraction"]["date"] == {"value": "2021-05-04", "source": "request", "text": None,
                                            "start": None, "end": None}
 

@@ -40,7 +40,6 @@ def assert_problem(response, status: int) -> dict:
     "Der Bundeskanzler sagte am Montag: „Wir schaffen das.“ 習近平主席は月曜日に語った。Путин сказал.",
     "<html><head><script>alert('x')</script></head><body><p class=\"lead\">Jane Doe said "
     "&quot;hello&quot; on <b>Monday</b>.</p></body></html>",          # HTML pasted as text
-    " \t\n\r\n   \u00a0\u2003 ",                                        # whitespace only
     "\"" * 50 + "'" * 50 + "“”‘’«»" * 50,                               # quote marks only
     "He said \"she said 'they said “we said ‘no’ ever” again' today\" loudly.",  # nested quotes
     "a" * 5000,                                                         # one enormous word
@@ -50,10 +49,37 @@ def test_odd_texts_get_a_sane_result(client, text):
     assert set(result) >= {"date", "dates", "participants", "organizations", "locations", "quotes"}
 
 
-def test_whitespace_only_finds_nothing(client):
-    text = " \n\t \r\n "
-    result = assert_sane(client.post("/v1/extract", json={"text": text}), text)
-    assert result["date"] is None and not (result["participants"] or result["quotes"] or result["dates"])
+@pytest.mark.parametrize("text", ["", " ", " \n\t \r\n ", " \t\n\r\n   \u00a0\u2003 ", "\ufeff\u200b\u3000"])
+def test_blank_text_is_422_like_empty_text(client, text):
+    """Whitespace only is the caller's mistake (an empty file, a failed scrape), as an empty text is."""
+    for response in (client.post("/v1/extract", json={"text": text}),
+                     client.post("/v1/extract", data=text.encode(), content_type="text/plain; charset=utf-8")):
+        body = assert_problem(response, 422)
+        assert body["errors"] == {"text": ["The text is empty or has nothing but whitespace."]}
+    item = client.post("/v1/extract/batch", json={"articles": [{"text": text}, {"text": NAME_SENTENCE}]})
+    assert [result["status"] for result in item.json["results"]] == [422, 200]
+
+
+# A lone surrogate escape is valid JSON; Python reads it as one code point that no UTF-8 encoder
+# takes. It is parsed as U+FFFD (same length) and written back as the same escape.
+SURROGATE_BODY = '{"text": "He said \\ud800 \\u201cyes\\u201d. Jane Doe\\udfff said \\u201cno\\u201d on Monday.", "id": "s\\udc80"}'
+
+
+def test_an_unpaired_surrogate_escape_gets_200_with_exact_offsets(client):
+    text = json.loads(SURROGATE_BODY)["text"]
+    response = client.post("/v1/extract", data=SURROGATE_BODY, content_type="application/json")
+    result = assert_sane(response, text)
+    assert result["id"] == "s\udc80" and "\\udc80" in response.get_data(as_text=True)
+    assert [q["text"] for q in result["quotes"]] == ["“yes”", "“no”"]
+    (jane,) = result["participants"]
+    assert jane["name"].startswith("Jane Doe")
+
+
+def test_an_unpaired_surrogate_fails_no_other_batch_item(client):
+    body = '{"articles": [%s, {"text": "\\udc00"}, {"text": "Jane Doe said hello."}]}' % SURROGATE_BODY
+    response = client.post("/v1/extract/batch", data=body, content_type="application/json")
+    assert response.status_code == 200
+    assert [item["status"] for item in response.json["results"]] == [200, 200, 200]
 
 
 def test_emoji_before_a_name_keep_code_point_offsets(client):

@@ -4,24 +4,36 @@ from __future__ import annotations
 from typing import Optional
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 
 from ..config import Config
 from ..extract import Extractor
+from ..json_text import escape_surrogates
 from .errors import register_error_handlers
 from .headers import register_response_headers
 from .observability import register_observability
 from .model_holder import ModelHolder
 
 
+class JsonProvider(DefaultJSONProvider):
+    """Flask's JSON, in the order the schemas give, readable (not ASCII-escaped), and with any
+    unpaired surrogate of the request written back as its escape (service/json_text.py)."""
+
+    sort_keys = False
+    ensure_ascii = False
+
+    def dumps(self, obj, **kwargs) -> str:
+        return escape_surrogates(super().dumps(obj, **kwargs))
+
+
 def create_app(settings: Optional[dict] = None, extractor: Optional[Extractor] = None) -> Flask:
     """Build the app. ``settings`` override the environment; a given ``extractor`` is used as is."""
     app = Flask(__name__)
+    app.json = JsonProvider(app)
     app.config.from_object(Config)
     app.config.update(Config.from_env())
     app.config.update(settings or {})
     app.config["MAX_CONTENT_LENGTH"] = app.config["MAX_BODY_BYTES"]
-    app.json.sort_keys = False
-    app.json.ensure_ascii = False
 
     if extractor is not None:
         holder = ModelHolder.loaded(extractor)

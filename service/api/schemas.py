@@ -13,6 +13,14 @@ DATE_SOURCES = ("request", "header", "dateline", "text")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 
 
+# A text is blank when every character is whitespace or invisible: Python's and JavaScript's
+# whitespace (str.isspace, the \s of ECMA-262, as JSON Schema's "pattern" reads it), the zero-width
+# space and the byte-order mark. One class of escapes both regex dialects read alike.
+BLANK = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
+NOT_BLANK = rf"^[{BLANK}]*[^{BLANK}]"
+BLANK_TEXT = "The text is empty or has nothing but whitespace."
+
+
 def _required(field_class, description, **kwargs):
     """A response field that is always present (null only where allow_none says so)."""
     return field_class(required=True, metadata={"description": description}, **kwargs)
@@ -25,10 +33,14 @@ class ExtractRequestSchema(Schema):
         unknown = EXCLUDE
 
     text = fields.String(
-        required=True, validate=validate.Length(min=1),
-        metadata={"description": "The article's raw text (UTF-8). At most "
+        required=True, validate=validate.Regexp(NOT_BLANK, error=BLANK_TEXT),
+        metadata={"minLength": 1, "description": "The article's raw text (UTF-8). At most "
                   f"{Config.MAX_TEXT_CHARS:,} characters by default (setting NEWS_MAX_TEXT_CHARS); "
-                  "longer texts get 413."})
+                  "longer texts get 413. A text of nothing but whitespace (or zero-width space and "
+                  "byte-order marks) gets 422, like an empty one. Any other text is accepted: an "
+                  "unpaired UTF-16 surrogate escape such as \\ud800 is read as one character, "
+                  "parsed as U+FFFD and written back in the response as the same escape, so "
+                  "offsets stay exact."})
     date = fields.Date(
         load_default=None, allow_none=True,
         metadata={"description": "Publication date (YYYY-MM-DD). Anchors relative dates and wins "

@@ -12,6 +12,7 @@ from .. import __version__
 from ..config import Config
 from . import schemas
 from .errors import PROBLEM_MEDIA_TYPE
+from .schemas import NOT_BLANK
 
 COMPONENTS = {
     "ExtractRequest": schemas.ExtractRequestSchema,
@@ -45,7 +46,12 @@ unknown path and 405 (with an `Allow` header) for a wrong method.
 
 Text is any Unicode (control characters, byte-order marks, CRLF, emoji, other scripts are all \
 accepted; offsets count code points, so an emoji is one). A JSON body must be UTF-8; where a key \
-appears twice, its last value counts.
+appears twice, its last value counts. A JSON string may hold an unpaired UTF-16 surrogate escape \
+(`"\\ud800"`): it is one code point of the text, parsed as U+FFFD (same length, so offsets stay \
+exact), and any string of the response that contains it carries the same escape. A text with \
+nothing but whitespace (spaces, tabs, line breaks, no-break and other Unicode spaces, zero-width \
+spaces, byte-order marks) is refused with 422, as an empty one is: it is an empty file or a failed \
+scrape, not an article.
 
 Authentication is off by default. When the operator sets API keys (`NEWS_API_KEYS` or `NEWS_API_KEYS_FILE`), the `/v1/` endpoints need `Authorization: Bearer <key>` and answer 401 without a valid one; the other endpoints stay open.
 
@@ -89,7 +95,7 @@ EXTRACT_OPERATION = {
             "description": f"At most {Config.MAX_BODY_BYTES:,} bytes by default (NEWS_MAX_BODY_BYTES).",
             "content": {
                 "application/json": {"schema": {"$ref": "#/components/schemas/ExtractRequest"}},
-                "text/plain": {"schema": {"type": "string", "minLength": 1},
+                "text/plain": {"schema": {"type": "string", "minLength": 1, "pattern": NOT_BLANK},
                                "example": "BEIJING, June 15 (Reuters) - Xi Jinping said ..."},
             },
         },
@@ -99,7 +105,8 @@ EXTRACT_OPERATION = {
             "401": UNAUTHORIZED,
             "413": _problem("The body or the text is over its limit."),
             "415": _problem("The content type is neither application/json nor text/plain."),
-            "422": _problem("Invalid fields: `text` missing, empty or not a string, a bad `date` or `id` "
+            "422": _problem("Invalid fields: `text` missing, empty, nothing but whitespace or not a "
+                            "string, a bad `date` or `id` "
                             "(in the body or the query), a body that is not a JSON object. `errors` maps "
                             "each field to its messages."),
             "503": _problem("The NLP model is not loaded yet; retry after the Retry-After seconds."),

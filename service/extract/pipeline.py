@@ -3,7 +3,9 @@
 ``Extractor(model_name).extract(text, date)`` is the library's entry point. Article metadata
 (a leading ``date 2022-06-15`` header, say) is blanked out with spaces of the same length before
 parsing, so the parser and NER see prose only while every offset still points into the original text;
-so are a few characters of any very long whitespace-free run (see ``long_run_breaks``).
+so are a few characters of any very long whitespace-free run (see ``long_run_breaks``). An unpaired
+UTF-16 surrogate (a JSON body may carry one as an escape) is parsed as U+FFFD, the same length, while
+mentions are still cut from the text as given (see ``parse_text``).
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ LONG_RUN = re.compile(r"\S{200,}")
 RUN_PIECE = 100
 MAX_BATCH_CHARS = 200_000  # characters parsed together at most (see Extractor._parse)
 SENTENCE_END = {".", "!", "?", "…", ";"}
+SURROGATE = re.compile("[\ud800-\udfff]")  # no UTF-8 encoder takes one; spaCy's tokenizer raises
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -76,6 +79,12 @@ def mask(text: str, regions: Iterable[tuple[int, int]]) -> str:
             if chars[i] not in "\r\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+def parse_text(text: str, regions: Iterable[tuple[int, int]]) -> str:
+    """What spaCy parses for ``text``: the regions blanked (``mask``) and every surrogate code point
+    replaced by U+FFFD. Both keep the length, so offsets into it are offsets into ``text``."""
+    return SURROGATE.sub("\ufffd", mask(text, regions))
 
 
 def long_run_breaks(text: str) -> list[tuple[int, int]]:
@@ -129,10 +138,12 @@ class Extractor:
         place instead of ending the iteration.
         """
         prepared = ((a, article_date.metadata_regions(a.text) + long_run_breaks(a.text)) for a in articles)
-        as_tuples = ((mask(a.text, regions), a) for a, regions in prepared)
+        as_tuples = ((parse_text(a.text, regions), a) for a, regions in prepared)
         with self.nlp.memory_zone():
             for doc, article in self._parse(as_tuples, batch_size):
                 try:
+                    if isinstance(doc, Exception):
+                        raise doc
                     result: Union[Extraction, Exception] = self._extract_from_doc(doc, article)
                 except Exception as exc:  # noqa: BLE001 - handed to the caller, who asked for it
                     if not return_errors:
@@ -140,13 +151,27 @@ class Extractor:
                     result = exc
                 yield result
 
-    def _parse(self, items: Iterable[tuple[str, Article]], batch_size: int) -> Iterator[tuple[Doc, Article]]:
+    def _parse(self, items: Iterable[tuple[str, Article]],
+               batch_size: int) -> Iterator[tuple[Union[Doc, Exception], Article]]:
         """``nlp.pipe`` over batches of at most ``batch_size`` articles and MAX_BATCH_CHARS
         characters (one longer article parses alone): a parse holds about 3 kB per character of
         its batch until the batch is done, so 32 articles of 200,000 characters parsed together
-        would need about 20 GB; bounded, a worker peaks near one maximal article (about 0.6 GB)."""
+        would need about 20 GB; bounded, a worker peaks near one maximal article (about 0.6 GB).
+        A batch whose parse fails is parsed again one article at a time, so only the article that
+        fails gets its exception in place of a Doc and the others still get theirs."""
         for batch in bounded_batches(items, batch_size, MAX_BATCH_CHARS):
-            yield from self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+            try:
+                # the whole batch goes through each component before any Doc comes out anyway
+                parsed = list(self.nlp.pipe(batch, as_tuples=True, batch_size=len(batch)))
+            except Exception:  # noqa: BLE001 - found again, per article, just below
+                parsed = [self._parse_one(text, article) for text, article in batch]
+            yield from parsed
+
+    def _parse_one(self, text: str, article: Article) -> tuple[Union[Doc, Exception], Article]:
+        try:
+            return self.nlp(text), article
+        except Exception as exc:  # noqa: BLE001 - the caller decides whether it is raised
+            return exc, article
 
     def _extract_from_doc(self, doc: Doc, article: Article) -> Extraction:
         text = article.text
