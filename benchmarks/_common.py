@@ -85,6 +85,7 @@ class Server(NamedTuple):
     url: str
     process: subprocess.Popen
     workers: int
+    log_path: Path  # gunicorn's and the app's JSON log lines (access lines only at level info)
 
 
 @contextlib.contextmanager
@@ -96,7 +97,7 @@ def gunicorn(workers: int, extra_args: Sequence[str] = (), env: Optional[dict] =
     print(f"Starting gunicorn with {workers} worker(s) ...", flush=True)
     with tempfile.TemporaryDirectory() as folder, \
             running_gunicorn(workers, env, Path(folder) / "gunicorn.log", STARTUP_SECONDS, extra_args) as started:
-        yield Server(started.url, started.process, workers)
+        yield Server(started.url, started.process, workers, Path(folder) / "gunicorn.log")
 
 
 def worker_pids(master_pid: int) -> list[int]:
@@ -125,6 +126,25 @@ def rss_kb(pid: int) -> int:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1])
     return 0
+
+
+def access_lines(server: Server, since: int = 0) -> list[dict]:
+    """The app's access log lines (``service.access``) from line ``since`` of the server's log on;
+    they name the worker (``pid``) and, for extractions, the wait for its lock (``lock_wait_ms``).
+    Needs the server started with NEWS_LOG_LEVEL=info."""
+    lines = []
+    with server.log_path.open(encoding="utf-8", errors="replace") as log:
+        for number, line in enumerate(log):
+            if number >= since and '"service.access"' in line:
+                with contextlib.suppress(ValueError):
+                    lines.append(json.loads(line))
+    return lines
+
+
+def log_length(server: Server) -> int:
+    """Lines in the server's log so far (a mark for access_lines)."""
+    with server.log_path.open("rb") as log:
+        return sum(1 for _ in log)
 
 
 # --- HTTP clients ------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
-"""service/worker.py: when is a buffered HTTP/1 request complete (the drill covers the rest)."""
+"""service/worker.py: when is a buffered HTTP/1 request complete, and is it an extraction (the drills and
+tests/test_balance.py cover the rest)."""
 import pytest
 
-from service.worker import MAX_BUFFERED_BYTES, MAX_HEAD_BYTES, TIMEOUT_ANSWER, request_complete
+from service.worker import MAX_BUFFERED_BYTES, MAX_HEAD_BYTES, TIMEOUT_ANSWER, is_extraction, request_complete
 
 HEAD = b"POST /v1/extract HTTP/1.1\r\nHost: x\r\n"
 
@@ -27,3 +28,17 @@ def test_the_timeout_answer_is_a_well_formed_problem():
     assert f"Content-Length: {len(body)}".encode() in head
     import json
     assert json.loads(body)["status"] == 408
+
+
+@pytest.mark.parametrize("data, extraction", [
+    (HEAD + b"Content-Length: 2\r\n\r\n{}", True),
+    (b"POST /v1/extract/batch HTTP/1.1\r\nHost: x\r\n\r\n", True),
+    (b"POST /v1/extract?date=2024-01-02 HTTP/1.1\r\n\r\n", True),
+    (b"GET /v1/extract HTTP/1.1\r\n\r\n", False),            # answered 405 at once
+    (b"POST /v1/extractor HTTP/1.1\r\n\r\n", False),         # another path (404)
+    (b"GET /livez HTTP/1.1\r\n\r\n", False),
+    (b"GET /metrics HTTP/1.1\r\n\r\n", False),
+    (b"", False),
+])
+def test_is_extraction(data, extraction):
+    assert is_extraction(data) is extraction

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, current_app, json, request
+from flask import Blueprint, current_app, g, json, request
 from marshmallow import ValidationError
 
 from ..extract import Article, Extraction, Extractor
@@ -90,7 +90,8 @@ def ready_extractor() -> Extractor:
 def extract():
     article = read_article()
     extractor = ready_extractor()
-    with current_app.extensions["model_holder"].lock:
+    with current_app.extensions["model_holder"].exclusive() as waited:
+        g.lock_wait_ms = round(waited * 1000, 1)
         result = extractor.extract(article["text"], article["date"], article["id"])
     observe_extraction(article["text"], result)
     return extraction_schema.dump(result)
@@ -143,7 +144,8 @@ def extract_batch():
             outcomes.append(problem)
     valid = [(i, a) for i, a in enumerate(outcomes) if isinstance(a, dict)]
     extractor = ready_extractor()
-    with current_app.extensions["model_holder"].lock:
+    with current_app.extensions["model_holder"].exclusive() as waited:
+        g.lock_wait_ms = round(waited * 1000, 1)
         results = list(extractor.extract_many(
             (Article(a["text"], a["date"], a["id"]) for _, a in valid), return_errors=True))
     for (i, article), result in zip(valid, results):

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Callable, Optional
+import time
+from contextlib import contextmanager
+from typing import Callable, Iterator, Optional
 
 from ..extract import Extractor
 
@@ -22,6 +24,14 @@ class ModelHolder:
         # threads, and the GIL would serialise the work anyway. Other threads stay free for
         # health checks and for reading slow clients' bodies.
         self.lock = threading.Lock()
+
+    @contextmanager
+    def exclusive(self) -> Iterator[float]:
+        """Hold the extraction lock; yields the seconds spent waiting for it (logged per request,
+        so a queue inside one worker shows up in the access log)."""
+        asked = time.perf_counter()
+        with self.lock:
+            yield time.perf_counter() - asked
 
     @classmethod
     def loaded(cls, extractor: Extractor) -> "ModelHolder":

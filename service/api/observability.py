@@ -55,7 +55,8 @@ def _finish_request(response: Response) -> Response:
     access_log.info("%s %s %s", request.method, request.path, response.status_code, extra={
         "method": request.method, "path": request.path, "status": response.status_code,
         "duration_ms": round(seconds * 1000, 1), "bytes": response.calculate_content_length(),
-        "remote_addr": request.remote_addr, "user_agent": request.user_agent.string or None})
+        "remote_addr": request.remote_addr, "user_agent": request.user_agent.string or None,
+        "lock_wait_ms": g.get("lock_wait_ms")})
     return response
 
 
