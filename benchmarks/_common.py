@@ -70,7 +70,7 @@ def total_chars(texts: Sequence[Text]) -> int:
 def raw_nlp():
     """The named baseline: the full default pipeline of the service's model, nothing added."""
     import spacy
-    from service.extract.pipeline import DEFAULT_MODEL
+    from service.extract.text import DEFAULT_MODEL
     return spacy.load(DEFAULT_MODEL)
 
 

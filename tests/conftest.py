@@ -6,7 +6,7 @@ import pytest
 from service.api import create_app
 from service.extract import Extractor
 
-from .helpers import running_gunicorn, seed_text
+from tests.helpers import running_gunicorn, seed_text
 
 
 @pytest.fixture(scope="session")

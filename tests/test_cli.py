@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import SEEDS, running_gunicorn
+from tests.helpers import SEEDS, running_gunicorn
 
 CLI = str(Path(sys.executable).with_name("news-extract"))
 

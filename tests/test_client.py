@@ -14,7 +14,7 @@ from service import __version__
 from service.client import (AuthenticationError, Client, ConnectionFailed, ProblemError, RequestTimedOut,
                             ServiceUnavailable)
 
-from .helpers import free_port, iter_spans
+from tests.helpers import free_port, iter_spans
 
 ARTICLE = "“We will win,” Jane Doe said on Tuesday. Acme Corp. shares rose in London."
 SECRET = "sk-test-0123456789abcdef"

@@ -1,6 +1,13 @@
-"""The extraction library: article text in, plain result objects out (no Flask in here)."""
+"""The extraction library: article text in, plain result objects out (no Flask in here).
 
+``Extractor`` (``extractor.py``) is its one public face; ``model.py`` holds the result types. The
+work is done by four packages around one spaCy pass, whose imports run one way
+(tests/extract/test_layering.py): ``text`` (the parse and shared readings of it) ← ``entities`` ←
+``quotes``; ``dates`` reads ``text`` only.
+"""
+
+from .extractor import Article, Extractor
 from .model import Extraction
-from .pipeline import Article, Extractor, load_nlp
+from .text import load_nlp
 
 __all__ = ["Article", "Extraction", "Extractor", "load_nlp"]

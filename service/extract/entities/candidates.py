@@ -1,0 +1,348 @@
+"""Mentions from spaCy's NER: spans extended, split and cleaned into labelled ``Candidate``s (the
+string tests on names they use live in ``name_strings``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from spacy.tokens import Doc, Span
+
+from ..text import doc_text
+from .name_strings import trailing_possessive, is_abbreviation, is_plausible_name, normalize, is_acronym
+from .given_names import given_name_gender, is_first_name
+from .lexicon import (
+    CAMPUS_HEADS, CAMP_WORD, COLLECTION_HEADS, CONNECTORS, CREDIT_LABELS, DANGLING, KEPT_LABELS,
+    LEADING_DESCRIPTORS, LEADING_JUNK, ORG, ORG_HEADS, PERSON, PLACE_HEADS, PLACE_LABELS,
+    POSSESSIVE, PURPOSE_HEADS, SCORE_AFTER, SPLITTERS, TITLE_LIKE)
+
+
+# First name(s), a capitalised nickname in quotes, then the surname: 'Cris "Cyborg" Justino'.
+NICKNAMED = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? "  # first name(s)
+                       r"[\"“'‘](?:The )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”'’] "  # quoted nickname
+                       r"[A-Z][\w'-]*[A-Za-z]")  # surname
+FINITE_VERB_TAGS = {"VBD", "VBZ"}  # 'Archived', 'Says'; not 'VBN', which 'United' may get
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One cleaned NER mention: character offsets into the text, its label and its doc span."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    span: Optional[Span] = None
+
+
+def collect_candidates(doc: Doc, text: str) -> list[Candidate]:
+    """Cleaned NER spans of the labels we use, with offsets into ``text``."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        nicknamed = with_nickname(ent)
+        pieces = [nicknamed] if nicknamed is not None else \
+            split_at_punctuation(extend_person(extend_org(ent)))
+        for piece in pieces:
+            for part, label in split_at_title(piece, ent.label_):
+                cleaned = clean_span(part, label)
+                if cleaned is None:
+                    continue
+                start, end = cleaned.start_char, cleaned.end_char - trailing_possessive(cleaned[-1].text)
+                if is_plausible_name(text[start:end], label) and not is_handle(text, start):
+                    found.append(Candidate(start, end, label, text[start:end], cleaned))
+    return found
+
+
+def drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """Drop mentions lying inside a longer one ('Asia' inside an org name extended over it)."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -c.end))
+    kept, reach = [], -1
+    for c in ordered:
+        if c.end <= reach:
+            continue
+        kept.append(c)
+        reach = max(reach, c.end)
+    return kept
+
+
+def extend_org(ent: Span) -> Span:
+    """Take in a trailing 'in Asia' of a formal org name ('Conference on ... Measures in Asia'),
+    or a trailing 'and Agnostics' NER cut off ('Union of Rationalist Atheists and Agnostics')."""
+    doc = ent.doc
+    if ent.label_ == ORG and ent[-1].lower_ in ("at", "in") and ent.end < len(doc) and \
+            doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ in PLACE_LABELS:
+        end = ent.end + 1  # 'the University of North Carolina at' + 'Chapel Hill'
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[ent.start:end]
+    if ent.label_ == ORG:
+        ent = with_leading_name_word(ent)
+    if ent.label_ != ORG or ent.end + 1 >= len(doc):
+        return ent
+    joined = joined_name(ent) or joined_collection(ent)
+    if joined is not None:
+        return joined
+    if not any(t.lower_ in {"of", "on", "for", "and"} for t in ent[1:]):
+        return ent
+    if doc[ent.end].lower_ == "and" and doc[ent.end + 1].is_title and (
+            not doc[ent.end + 1].ent_type_ or coordinated_inside(doc[ent.end + 1], ent)):
+        end = ent.end + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and (
+                not doc[end].ent_type_ or coordinated_inside(doc[end], ent)):
+            end += 1
+        return doc[ent.start:end]
+    if doc[ent.end].lower_ != "in":
+        return ent
+    if doc[ent.end + 1].ent_type_ != "LOC" or doc[ent.end + 1].ent_iob_ != "B":
+        return ent
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start:end]
+
+
+def with_leading_name_word(ent: Span) -> Span:
+    """Take in a capitalised word NER left out before an org's name, which the parse makes part of
+    it ('Internet' of 'Internet Explorer's market share'). At the start of a sentence, only when the
+    sentence goes on in lowercase after the name: a headline in title case capitalises every word
+    ('Tech Giant Apple Unveils'). A name that is no name alone gains none ('this Grand ConArtist')."""
+    doc, start = ent.doc, ent.start
+    if not is_plausible_name(ent.text, ORG):
+        return ent
+    while start > 0 and is_left_name_word(doc[start - 1], doc[start:ent.end]):
+        start -= 1
+    if start == ent.start or doc[start].is_sent_start and not lowercase_after(ent):
+        return ent
+    return doc[start:ent.end]
+
+
+def is_left_name_word(token, name: Span) -> bool:
+    """An untagged capitalised proper noun compounded into the name, no title ('President')."""
+    return (token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
+            and token.dep_ == "compound" and name.start <= token.head.i < name.end
+            and token.lower_ not in TITLE_LIKE and "\n" not in token.whitespace_)
+
+
+def lowercase_after(ent: Span) -> bool:
+    """A lowercase word follows the name, past a possessive ('Explorer's market')."""
+    i = ent.end + (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
+    return i < len(ent.doc) and ent.doc[i].is_lower and ent.doc[i].is_alpha
+
+
+def joined_collection(ent: Span) -> Optional[Span]:
+    """One institution with two collection heads that NER tagged as two ('the Tang Teaching Museum'
+    + 'and' + 'Art Gallery'): the second follows right after 'and', with no 'the' of its own."""
+    doc = ent.doc
+    if ent[-1].lower_ not in COLLECTION_HEADS or doc[ent.end].lower_ != "and":
+        return None
+    second = doc[ent.end + 1]
+    if second.ent_iob_ != "B":  # NER's label for it varies ('Art Gallery' as a person)
+        return None
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start:end] if doc[end - 1].lower_ in COLLECTION_HEADS else None
+
+
+def joined_name(ent: Span) -> Optional[Span]:
+    """Names NER cut in two: 'the University of Texas' + 'at Austin' (a campus), 'the Andy Warhol
+    Foundation' + 'for the Visual Arts' (the entity after 'for (the)' is part of the name)."""
+    doc = ent.doc
+    after = doc[ent.end]
+    first = next((t for t in ent if t.lower_ != "the"), ent[0])
+    if after.lower_ == "at" and first.lower_ in CAMPUS_HEADS:
+        following = doc[ent.end + 1]
+        types = PLACE_LABELS
+    elif after.lower_ == "for" and normalize(ent[-1].text) in PURPOSE_HEADS:
+        following = doc[ent.end + 1]
+        if following.lower_ == "the" and ent.end + 2 < len(doc):
+            following = doc[ent.end + 2]
+        types = {ORG}
+    else:
+        return None
+    if following.ent_iob_ != "B" and not (following.ent_iob_ == "I" and doc[following.i - 1].lower_ == "the"):
+        return None
+    if following.ent_type_ not in types:
+        return None
+    end = following.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[ent.start:end]
+
+
+def coordinated_inside(token, span: Span) -> bool:
+    """The parse joins the word to a word inside the name ('Atheists and Agnostics'), whatever NER
+    tagged it; a word joined to the name's head is a second entity ('the Bank of England and France')."""
+    return token.dep_ == "conj" and span.start <= token.head.i < span.end and token.head.i != span.root.i
+
+
+def extend_person(ent: Span) -> Span:
+    """Take in the rest of a hyphenated name ('Moon Jae' + '-in') and a capitalised first name
+    NER left out ('Junius' in 'Junius Ho'); cut at an inner possessive ('Ellison’s Sensei')."""
+    if ent.label_ != PERSON:
+        return ent
+    doc, start, end = ent.doc, ent.start, ent.end
+    for i in range(start, end - 1):
+        if doc[i].lower_ in {"'s", "’s"}:
+            return doc[start:i]
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    left = doc[start - 1] if start > 0 else None
+    if (left is not None and left.pos_ == "PROPN" and left.is_title and not left.ent_type_
+            and left.is_alpha and not left.is_sent_start
+            and left.dep_ == "compound" and left.head.i in range(start, end)
+            and left.lower_ not in TITLE_LIKE):
+        start -= 1
+    return doc[start:end]
+
+
+def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
+    """'Boeing Commercial Airplanes CEO Scott Carson' (one ORG span) -> the org and the person; at
+    an inner possessive, the owner and what it owns ('Golf Channel's Jaime Diaz'), or only the owner
+    when a number follows ('Trump's 1995')."""
+    if label == PERSON or len(span) < 3:
+        return [(span, label)]
+    camp = CAMP_WORD.match(doc_text(span.doc), span.start_char) if label == ORG else None
+    if camp is not None and camp.end() < span.end_char:  # 'Pan-democrat Lam Cheuk-ting' tagged ORG
+        rest = span.doc[next(t.i for t in span if t.idx >= camp.end()):span.end]
+        is_org = is_acronym(rest.text) or normalize(rest[-1].text) in ORG_HEADS
+        return [(rest, label if is_org else PERSON)]
+    for token in span[:-1]:
+        rest = span.doc[token.i + 1:span.end]
+        if (token.lower_ in TITLE_LIKE and len(rest) <= 3
+                and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest)):
+            head = span.doc[span.start:token.i]
+            return ([(head, label)] if len(head) else []) + [(with_untagged_surname(rest), PERSON)]
+    possessive = next((t for t in span[1:-1] if t.lower_ in POSSESSIVE and t.tag_ == "POS"), None)
+    if possessive is not None and possessive.nbor(1).like_num:  # "Trump's 1995 tax filings": the
+        return [(span.doc[span.start:possessive.i], label)]     # year is not the name's
+    if label == ORG and possessive is not None:  # "Blaine Higgs' Tories": the owner, then the org
+        owner, member = span.doc[span.start:possessive.i], span.doc[possessive.i + 1:span.end]
+        if given_name_gender(owner.text) and len(owner) >= 2:
+            return [(owner, PERSON), (member, label)]
+        if is_member_name(member):  # "Golf Channel's Jaime Diaz": the org, then its person
+            return [(owner, label), (member, PERSON)]
+    if label == ORG and len(span) >= 4 and ends_in_person_name(span):
+        return [(span[:-2], label), (span[-2:], PERSON)]
+    host = next((t for t in span[1:-1] if t.lower_ == "at"), None) if label == ORG else None
+    if host is not None and normalize(span[-1].text) in ORG_HEADS and any(
+            normalize(t.text) in ORG_HEADS for t in span.doc[span.start:host.i]):
+        # 'the Block Museum of Art at Northwestern University': two orgs
+        return [(span.doc[span.start:host.i], label), (span.doc[host.i + 1:span.end], label)]
+    return [(span, label)]
+
+
+def is_member_name(words: Span) -> bool:
+    """A person's name after an org's possessive ('Jaime Diaz' of 'Golf Channel's Jaime Diaz'):
+    two or three capitalised words, a first name of either gender first, and no org or place word
+    last ('the Party's Grace Hotel')."""
+    return (2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words)
+            and normalize(words[-1].text) not in ORG_HEADS | PLACE_HEADS and is_first_name(words[0].text))
+
+
+def with_untagged_surname(person: Span) -> Span:
+    """'Huawei CFO Meng' + 'Wanzhou': a capitalised word NER left out right after the name."""
+    doc, end = person.doc, person.end
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha \
+            and not doc[end].ent_type_ and person[-1].whitespace_:
+        end += 1
+    return doc[person.start:end]
+
+
+def ends_in_person_name(span: Span) -> bool:
+    """'Council on American-Islamic Relations Alia Salem': a first name and a surname run on
+    after the organization's last word."""
+    first, last, before = span[-2], span[-1], span[-3]
+    return (first.is_title and last.is_title and first.is_alpha and last.is_alpha
+            and before.is_alpha and before.lower_ not in CONNECTORS
+            and normalize(last.text) not in ORG_HEADS and given_name_gender(span[-2:].text) is not None)
+
+
+def is_handle(text: str, start: int) -> bool:
+    """A hashtag or @handle ('#VancouverIsland') rather than a name."""
+    return start > 0 and text[start - 1] in "#@"
+
+
+def with_nickname(ent: Span) -> Optional[Span]:
+    """A person's name with a quoted nickname inside ('Marvin "Marvelous" Hagler'), as one span
+    running to the surname even where NER stopped at the first name; None for anything else."""
+    if ent.label_ != PERSON:
+        return None
+    doc = ent.doc
+    found = NICKNAMED.match(doc_text(doc), ent.start_char)
+    if found is None or found.end() < ent.end_char:
+        return None
+    return doc.char_span(ent.start_char, found.end(), alignment_mode="contract")
+
+
+def split_at_punctuation(span: Span) -> Iterator[Span]:
+    """Pieces of the span between punctuation marks, spaced hyphens and line breaks ('Xinhua, Xi
+    called', 'San Jose - Cisco')."""
+    start = span.start
+    for token in span:
+        breaks_before = token.text in SPLITTERS or "\n" in token.text or is_spaced_hyphen(token)
+        if breaks_before or "\n" in token.whitespace_:
+            stop = token.i if breaks_before else token.i + 1
+            if stop > start:
+                yield span.doc[start:stop]
+            start = token.i + 1
+    if span.end > start:
+        yield span.doc[start:span.end]
+
+
+def is_spaced_hyphen(token) -> bool:
+    """A hyphen with a space on both sides and a noun before it: a dash between names ('San Jose -
+    Cisco'), not a hyphen written spaced inside one ('Council on American - Islamic Relations')."""
+    if token.text != "-" or not token.whitespace_ or token.i == 0:
+        return False
+    before = token.nbor(-1)
+    return bool(before.whitespace_) and before.tag_ != "JJ"
+
+
+def clean_span(span: Span, label: str = "") -> Optional[Span]:
+    """Span without a leading 'the'/possessive pronoun (or, for a person, a lowercase role word:
+    'spokesperson Lu Kang') and without trailing possessive or punctuation."""
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space
+                           or label == PERSON and doc[start].is_lower and doc[start].is_alpha
+                           or label == PERSON and end - start >= 3 and is_leading_descriptor(doc[start])):
+        start += 1
+    camp = CAMP_WORD.match(doc_text(doc), doc[start].idx) if label == PERSON and start < end else None
+    if camp is not None:  # 'Pro-Beijing DAB', 'Pan-democrat Lam Cheuk-ting'
+        while start < end and doc[start].idx < camp.end():
+            start += 1
+    while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_space
+                           or is_stray_end_punct(doc, end - 1, start)
+                           or is_dangling(doc, end - 1, start, label)):
+        end -= 1
+    if end - start > 1 and doc[end - 1].lower_ in CREDIT_LABELS and end < len(doc) and doc[end].text == ":":
+        end -= 1
+    if label == ORG and end - start > 2 and doc[end - 2].lower_ in ("on", "in", "at") and doc[end - 2].is_lower \
+            and doc[end - 1].head.i >= end:
+        end -= 2  # 'spoke out against Scientology on French television': 'French' modifies what follows
+    if end - start > 1 and doc[end - 1].is_digit and SCORE_AFTER.match(doc_text(doc), doc[end - 1].idx):
+        end -= 1  # 'putting Sweden 1 – 0 up': the score is not part of the name
+    if label in (ORG, PERSON) and end - start > 1 and doc[end - 1].tag_ in FINITE_VERB_TAGS:
+        end -= 1  # 'Environment Canada Archived', 'Obama Says' in a headline: no name ends in a finite verb
+    return doc[start:end] if end > start else None
+
+
+def is_leading_descriptor(token) -> bool:
+    """'Nonpartisan Paul Tse': a capitalised camp or standing word NER took into a person's name."""
+    return token.lower_ in LEADING_DESCRIPTORS
+
+
+def is_dangling(doc: Doc, i: int, start: int, label: str) -> bool:
+    """A separate connector word closing an org span ('University of North Carolina at'); never the
+    end of a hyphenated name ('Moon Jae-in')."""
+    return label == ORG and i > start and doc[i].lower_ in DANGLING and bool(doc[i - 1].whitespace_)
+
+
+def is_stray_end_punct(doc: Doc, i: int, start: int) -> bool:
+    """A final '.', '-' or ',' that is not the dot of an abbreviation ('Jr.', 'U.S.')."""
+    if doc[i].text not in {".", ",", "-", "—", "–", "'", "’"}:
+        return False
+    return i == start or doc[i].text != "." or not is_abbreviation(doc[i - 1].text)

@@ -1,0 +1,47 @@
+"""The entity step: cleaned NER mentions, one label per name, names NER missed, then people,
+organizations and places built from them."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from . import organizations, people, person_context, teams
+from .candidates import collect_candidates, drop_nested
+from ..text import doc_text
+from .labels import consistent_labels
+from .lexicon import LOC, ORG, PERSON
+from ..model import Entities
+from .places import join_branches
+from .untagged import (
+    tweet_authors, untagged_acronyms, untagged_affiliations, untagged_described_orgs, untagged_org_names, untagged_members, untagged_plural_head_mates)
+from .works import outside_work_titles
+
+
+def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -> Entities:
+    """People, organizations and locations of a parsed article (never raises on odd input).
+    ``english_words`` (see :mod:`.english_words`) tells ordinary words from surnames."""
+    if not text or not text.strip() or len(doc) == 0 or len(doc_text(doc)) != len(text):
+        return Entities()
+    candidates = outside_work_titles(doc, drop_nested(collect_candidates(doc, text)))
+    candidates = consistent_labels(candidates, english_words)
+    candidates = candidates + untagged_acronyms(doc, text, candidates)
+    candidates = candidates + untagged_org_names(doc, text, candidates)
+    candidates = candidates + tweet_authors(doc, text, candidates)
+    candidates = candidates + untagged_affiliations(doc, candidates)
+    candidates = candidates + untagged_described_orgs(doc, candidates)
+    candidates = candidates + untagged_plural_head_mates(doc, candidates)
+    candidates = candidates + untagged_members(doc, candidates)
+    candidates = candidates + person_context.untagged_employers(candidates)
+    candidates = join_branches(candidates, text)
+    candidates = person_context.fix_person_contexts(candidates, text)
+    candidates = teams.relabel_teams(candidates, text)
+    orgs = [c for c in candidates if c.label == ORG]
+    places = [c for c in candidates if c.label == LOC]
+    place_acronyms = organizations.acronyms_of_places(orgs, places, text)
+    moved = {(c.start, c.end) for c in place_acronyms}
+    return Entities(
+        participants=people.build_people([c for c in candidates if c.label == PERSON], doc, text,
+                                         candidates, english_words),
+        organizations=organizations.build_organizations([c for c in orgs if (c.start, c.end) not in moved],
+                                                        text),
+        locations=organizations.build_locations(places + place_acronyms, text),
+    )

@@ -1,0 +1,78 @@
+"""String tests and comparison keys for names, shared by every entity module: ``normalize`` (the
+key two mentions of one name share), ``is_acronym``, ``is_plausible_name`` (NER misfires out),
+and the possessive, abbreviation and lowercase checks."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import (
+    ABBREVIATION, ACRONYM, ADJECTIVE_SUFFIX, CAMP_WORD, CONCEPT_NAMES, CONCEPT_WORD, CONNECTORS,
+    DOTS_AND_APOSTROPHES, NOT_NAME_CHARS, ORG, PARTY_AND_DISTRICT, PERSON, POSSESSIVE_ENDING,
+    POSSESSIVE_S)
+
+
+def trailing_possessive(token_text: str) -> int:
+    """How many characters of a possessive ending ('Xi’s' -> 2) a token carries, if any."""
+    match = POSSESSIVE_ENDING.search(token_text)
+    return len(match.group()) if match and len(token_text) > len(match.group()) else 0
+
+
+def is_abbreviation(word: str) -> bool:
+    """'U.S', 'Jr', 'Inc' style words whose final dot belongs to the name."""
+    return bool(ABBREVIATION.fullmatch(word))
+
+
+def written_in_lowercase(word: str, text: str) -> bool:
+    """True if the article also writes ``word`` in lowercase as a word of its own ('government')."""
+    word = re.escape(word.lower())
+    # the word first, then a look back past it, lets the engine jump between occurrences of the word
+    return bool(re.search(r"%s(?<![\w-]%s)(?![\w-])" % (word, word), text))
+
+
+def is_plausible_name(name: str, label: str) -> bool:
+    """Reject NER misfires: too short, no capital, digits in a person, stray lowercase words."""
+    words = name.split()
+    if len(name.strip(".")) < 2 or not words or words[0][:1].islower():
+        return False
+    if not any(w[:1].isupper() for w in words) or label == PERSON and any(c.isdigit() for c in name):
+        return False
+    if label == ORG and len(words) == 1 and (CONCEPT_WORD.search(name) or name.lower() in CONCEPT_NAMES):
+        return False  # 'Islamophobia', 'Scientologist': an idea or a follower, not an organization
+    if CAMP_WORD.fullmatch(name):
+        return False  # 'Pan-democrat' alone: a political camp, not a name
+    if PARTY_AND_DISTRICT.match(name):
+        return False  # '(D-Newport News)' after a legislator: party and district, not a name
+    if ADJECTIVE_SUFFIX.search(words[-1]):
+        return False  # 'Warhol-like', 'Beijing-based', 'Kremlin-backed': a description, not a name
+    if label == ORG and len(words) > 2 and name.lower().endswith(" news agency"):
+        return True  # 'Yonhap news agency', 'the official IRNA news agency'
+    return all(not w[:1].islower() or w.lower() in CONNECTORS for w in words)
+
+
+@lru_cache(maxsize=16384)
+def normalize(name: str) -> str:
+    """Comparison key: accents stripped, lowercase, dots and apostrophes removed, single spaces.
+    Cached: the same names and words come back many times per article."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
+    name = POSSESSIVE_S.sub("", name)
+    name = DOTS_AND_APOSTROPHES.sub("", name)
+    return " ".join(NOT_NAME_CHARS.sub(" ", name).split())
+
+
+def names_not_in_capitals(candidates) -> set[str]:
+    """Keys of the names some mention writes with lowercase letters: an all-caps mention of one
+    ('BRUSSELS -' beside 'Brussels') is the name shouted, not an acronym."""
+    return {normalize(c.text) for c in candidates if not c.text.isupper()}
+
+
+def covered_tokens(candidates) -> set[int]:
+    """Indices of the doc tokens the candidates' spans cover."""
+    return {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}
+
+
+def is_acronym(word: str) -> bool:
+    """An all-caps token of two or more letters, dots allowed ('SCO', 'U.N.', 'AT&T')."""
+    return bool(ACRONYM.fullmatch(word.strip()))

@@ -1,0 +1,333 @@
+"""Organizations (merged with their acronyms) and locations, one entity each, from cleaned mentions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Callable, Optional
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .candidates import Candidate
+from .name_strings import is_acronym, normalize, written_in_lowercase
+from .lexicon import GENERIC_INSTITUTIONS, ORG_HEADS
+from .places import is_known_place
+from ..model import Entity, Mention
+from .name_lists import shared_plural_head
+from ..text import word_set
+
+LEGAL_SUFFIXES = word_set(__package__, "legal_suffixes")
+MINOR_WORDS = {"of", "and", "for", "on", "the", "in", "at", "to", "de", "&", "a", "an", "du", "la"}
+PARENTHESISED = re.compile(r"\s*\(\s*([A-Z][A-Za-z&.]{1,11})\s*\)")
+OPENING_PARENTHESIS = re.compile(r"\s*\(\s*")
+# Penn tags of function words: conjunctions, prepositions, adverbs, comparatives, pronouns ...
+FUNCTION_WORD_TAGS = {"IN", "CC", "RB", "RBR", "RBS", "RP", "JJR", "JJS", "DT", "PDT", "PRP", "PRP$", "MD",
+                      "WDT", "WP", "WRB", "TO", "EX", "UH"}
+# Fixed spellings of one place ("U.S." and "United States"); acronyms of the form cover the rest.
+PLACE_SYNONYMS = {"america": "united states", "usa": "united states", "us": "united states",
+                  "britain": "united kingdom", "great britain": "united kingdom",
+                  "uk": "united kingdom", "the united states": "united states"}
+
+# Person titles NER glues to an organization ("NASA Administrator", "State Department Spokesperson").
+TRAILING_TITLES = word_set(__package__, "trailing_titles")
+# A portfolio inside a person's title is not an organization: 'Home Secretary', 'Foreign Affairs
+# minister', 'Secretary of State', 'Undersecretary for Education', 'Emeritus Professor'.
+TITLE_AFTER = re.compile(r"\s+(?:[Ss]ecretary|[Mm]inister|[Pp]rofessor)\b")
+TITLE_BEFORE = re.compile(r"\b(?:[Ss]ecretary|[Mm]inister|[Uu]nder-?[Ss]ecretary)\s+(?:of|for)\s+(?:the\s+)?$")
+# Things an acronym can name instead of an organization ('the ICI system').
+THING_NOUNS = word_set(__package__, "thing_nouns")
+MIN_SHOUTED_LENGTH = 4  # capitals shorter than this are acronyms whatever else they spell ('WHO')
+WORD = re.compile(r"[A-Za-z]+")
+SHOUTED_LABEL = re.compile(r"[A-Z][A-Z ,'’&.-]*:")  # 'EARN, BABY, EARN:' from a line's start
+# Words in capitals joined by spaces, commas or hyphens to a mention, before and after it.
+CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Z'’]*[ ,-]+)*$")
+CAPITALS_AFTER = re.compile(r"(?:[ ,-]+[A-Z][A-Z'’]*\b)*")
+NEIGHBOUR_CHARS = 40  # how far among_capitals looks for the words beside a mention
+# Long forms of wire services usually written as bare acronyms.
+AGENCY_NAMES = {"afp": "Agence France-Presse", "ap": "Associated Press", "upi": "United Press International"}
+
+
+@dataclass
+class Group:
+    """An organization or place being assembled from its mentions."""
+
+    key: tuple[str, ...]
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    acronym: Optional[str] = None
+
+
+def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
+    """One Entity per organization, long forms merged with acronyms, ids o1, o2, ..."""
+    defined = defined_acronyms(orgs, text)
+    things = names_of_things(orgs)
+    orgs = [c for c in orgs if normalize(c.text) not in things]
+    groups: list[Group] = []
+    by_key: dict[tuple, Group] = {}
+    by_last: dict[str, list[Group]] = {}
+    # whether the article also writes a word in lowercase: one text scan per distinct word, not per mention
+    also_in_lowercase = lru_cache(maxsize=None)(lambda word: written_in_lowercase(word, text))
+    calm = {normalize(c.text) for c in orgs if is_acronym(c.text) and not among_capitals(c, text)}
+    for c in sorted(orgs, key=lambda c: c.start):
+        titled, c = c, without_trailing_title(c)
+        if in_person_title(c, text) or c is not titled and is_known_place(c.text):
+            continue  # 'Home Secretary'; 'the Los Angeles Sheriff's office': a place's official
+        key = org_key(c.text)
+        if not key or is_generic_word(c.text, also_in_lowercase) and not shares_plural_head(c) \
+                or is_shouted_word(c, text, also_in_lowercase) \
+                or normalize(c.text) not in calm and in_shouted_line(c, text):
+            continue
+        prefix = name_before_of(key)
+        group = by_key.get(key) or (by_key.get(prefix) or subset_match(prefix, by_last) if prefix else None) \
+            or subset_match(key, by_last)  # 'Italian Supreme Court of Cassation' ~ 'Supreme Court'
+        if group is None:
+            group = Group(key, c.text)
+            groups.append(group)
+            by_last.setdefault(key[-1], []).append(group)
+            if prefix:
+                by_last.setdefault(prefix[-1], []).append(group)
+        by_key[key] = group
+        if prefix:
+            by_key.setdefault(prefix, group)  # '... Space Museum of McMinnville' ~ '... Space Museum'
+        add_mention(group, c, text)
+    return entities_of(merge_acronyms(groups, defined), "o")
+
+
+def names_of_things(orgs: list[Candidate]) -> set[str]:
+    """Names written only before a word for a thing ('the ICI system', 'the NEMISIS database',
+    'the National Iodine Nutrition study'): the name of a tax, a system or a study, not of an
+    organization. Single words stay unless they are acronyms ('a Harvard study'), and so do names
+    with an organization's head word ('a Pew Research Center survey')."""
+    uses: dict[str, set[bool]] = {}
+    for c in orgs:
+        key = normalize(c.text)
+        words = key.split()
+        if is_acronym(c.text) or len(words) > 1 and words[-1] not in ORG_HEADS:
+            uses.setdefault(key, set()).add(names_a_thing(c))
+    return {name for name, kinds in uses.items() if kinds == {True}}
+
+
+def names_a_thing(c: Candidate) -> bool:
+    span = c.span
+    if span is None or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    return (span.root.dep_ == "compound" and after.i == span.root.head.i and after.is_lower
+            and after.lemma_ in THING_NOUNS)
+
+
+def without_trailing_title(c: Candidate) -> Candidate:
+    """'NASA Administrator' -> 'NASA': drop a person's title NER read as part of the org."""
+    words = c.text.split()
+    if len(words) > 1 and words[-1].lower() in TRAILING_TITLES:
+        end = c.start + c.text.rstrip().rfind(" ")
+        return replace(c, end=end, text=c.text[:end - c.start].rstrip())
+    return c
+
+
+def in_person_title(c: Candidate, text: str) -> bool:
+    """The mention is the portfolio of a title ('Home' of 'Home Secretary'), not an organization;
+    acronyms stay ('NASA' of 'NASA Administrator' is the agency)."""
+    return not is_acronym(c.text) and bool(TITLE_AFTER.match(text, c.end)
+                                           or TITLE_BEFORE.search(text, max(0, c.start - 30), c.start))
+
+
+def is_generic_word(name: str, also_in_lowercase: Callable[[str], bool]) -> bool:
+    """A one-word 'org' that is an ordinary word: also written in lowercase ('Government',
+    'Church') or a kind of institution standing for a named one ('the State', 'the Administration')."""
+    if " " in name or is_acronym(name):
+        return False
+    return normalize(name) in GENERIC_INSTITUTIONS or also_in_lowercase(name)
+
+
+def shares_plural_head(c: Candidate) -> bool:
+    """'the State and Treasury Departments': the word is one of several names sharing a plural org
+    word after them, so it names the State Department, not the state."""
+    return c.span is not None and shared_plural_head(c.span) is not None
+
+
+def is_shouted_word(c: Candidate, text: str, also_in_lowercase: Callable[[str], bool]) -> bool:
+    """A word in capitals for emphasis or as a label, not an acronym: a function word the parser
+    tags as one ('UNLESS', 'SEE BELOW'), or a word the article also writes in lowercase standing
+    among capitals or first on its line ('READ MORE:', 'WATCH:', 'QUESTIONABLE CLAIMS'). 'FIRST' of
+    'the first FIRST Global competition' sits among lowercase words and stays."""
+    if c.span is None or not is_acronym(c.text) or len(c.text) < MIN_SHOUTED_LENGTH:
+        return False
+    if c.text.lower() in STOP_WORDS and c.span.root.tag_ in FUNCTION_WORD_TAGS:
+        return True
+    return c.text.isalpha() and among_capitals(c, text) and also_in_lowercase(c.text)
+
+
+def in_shouted_line(c: Candidate, text: str) -> bool:
+    """A word in capitals in a line that shouts: a small word in capitals near it ('READ MORE:',
+    'THEY LOSE, WE WIN', 'FELLOW DOCTORS DON'T WANT TO ...'), or a label in capitals from the
+    line's start to a colon ('ENERGY:', 'EARN, BABY, EARN:'). Only for a word the article never
+    writes in capitals among lowercase words, as it does an acronym ('NASA said')."""
+    if not c.text.isupper() or not c.text.isalpha():
+        return False
+    lowest, highest = max(0, c.start - NEIGHBOUR_CHARS), min(len(text), c.end + NEIGHBOUR_CHARS)
+    before, after = CAPITALS_BEFORE.search(text, lowest, c.start), CAPITALS_AFTER.match(text, c.end, highest)
+    words = WORD.findall(before.group()) + WORD.findall(after.group())  # the run of capitals it stands in
+    if any(len(w) > 1 and w.lower() in STOP_WORDS for w in words):
+        return True
+    line_start = text.rfind("\n", lowest, c.start) + 1
+    label = SHOUTED_LABEL.match(text, line_start if line_start else lowest, highest)
+    return bool(line_start or lowest == 0) and label is not None and label.end() > c.end
+
+
+def among_capitals(c: Candidate, text: str) -> bool:
+    """Whether the mention has no word before it on its line, or a word in capitals right before
+    or after it (looking a few words either way only, so long lines cost no more than short ones)."""
+    lowest, highest = max(0, c.start - NEIGHBOUR_CHARS), min(len(text), c.end + NEIGHBOUR_CHARS)
+    window_start = max(text.rfind("\n", lowest, c.start) + 1, lowest)  # the line's start, if that near
+    line_end = text.find("\n", c.end, highest)  # searched within the window only: linear per article
+    window_end = line_end if line_end >= 0 else highest
+    before = WORD.findall(text, window_start, c.start)
+    after = WORD.findall(text, c.end, window_end)
+    return not before or before[-1].isupper() or bool(after) and after[0].isupper()
+
+
+def build_locations(places: list[Candidate], text: str) -> list[Entity]:
+    """One Entity per place (same spelling, synonym or acronym), ids l1, l2, ..."""
+    groups: dict[tuple, Group] = {}
+    for c in sorted(places, key=lambda c: c.start):
+        key = tuple(PLACE_SYNONYMS.get(normalize(c.text), normalize(c.text)).split())
+        if key:
+            add_mention(groups.setdefault(key, Group(key, c.text)), c, text)
+    return entities_of(merge_acronyms(list(groups.values()), {}), "l")
+
+
+def org_key(name: str) -> tuple[str, ...]:
+    """Comparison tokens of an org name: no leading 'the', no legal suffix."""
+    tokens = normalize(name).split()
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1] in LEGAL_SUFFIXES:
+        tokens = tokens[:-1]
+    return tuple(tokens)
+
+
+def name_before_of(key: tuple) -> tuple:
+    """The words before a trailing 'of ...' or 'for ...' when they are a name of three words or more
+    on their own ('evergreen aviation space museum' of '... museum of mcminnville'); else ()."""
+    cut = next((i for i, word in enumerate(key) if word in ("of", "for")), 0)
+    return key[:cut] if cut >= 3 else ()
+
+
+def subset_match(key: tuple, by_last: dict) -> Optional[Group]:
+    """An earlier org with the same last word whose words contain this one's or vice versa, both
+    of two words or more; or, for one word, the name after the 'of' of the other ('Scientology' ~
+    'Church of Scientology')."""
+    for group in reversed(by_last.get(key[-1], [])):
+        shorter, longer = sorted((key, group.key), key=len)
+        if len(shorter) == 1:
+            if len(longer) >= 3 and longer[-2] == "of":
+                return group
+        elif set(shorter) <= set(longer):
+            return group
+    return None
+
+
+def add_mention(group: Group, c: Candidate, text: str) -> None:
+    group.mentions.append(Mention.of(text, c.start, c.end))
+    if is_better_name(c.text, group.name):
+        group.name = c.text
+
+
+def is_better_name(new: str, old: str) -> bool:
+    """Prefer a spelled-out name to an acronym, then more words."""
+    if is_acronym(old) != is_acronym(new):
+        return is_acronym(old)
+    return len(new.split()) > len(old.split())
+
+
+def defined_acronyms(orgs: list[Candidate], text: str) -> dict[str, tuple]:
+    """Acronyms defined in the text: 'Shanghai Cooperation Organization (SCO)' -> {'sco': key}, and
+    an acronym glossed after it, as one from another language often is: 'CEI (Italian Episcopal
+    Conference)' -> {'cei': key}."""
+    found = {}
+    starts = {c.start: c for c in orgs if len(c.text.split()) > 1}
+    for c in orgs:
+        match = PARENTHESISED.match(text, c.end)
+        if match and len(c.text.split()) > 1:
+            found[normalize(match.group(1)).replace(" ", "")] = org_key(c.text)
+        opening = OPENING_PARENTHESIS.match(text, c.end) if is_acronym(c.text) else None
+        gloss = starts.get(opening.end()) if opening else None
+        if gloss is not None and text[gloss.end:gloss.end + 1] == ")":
+            found.setdefault(normalize(c.text).replace(" ", ""), org_key(gloss.text))
+    return found
+
+
+def acronyms_of_places(orgs: list[Candidate], places: list[Candidate], text: str) -> list[Candidate]:
+    """Org mentions that are a place's acronym ('KSC' beside 'Kennedy Space Center'), by its exact
+    initials or a parenthesised definition, relabelled as places."""
+    keys = {org_key(p.text) for p in places if len(p.text.split()) > 1}
+    defined = defined_acronyms(places, text)
+    short_forms = {form for k in keys for form in (initials(k), every_initial(k))}
+    moved = []
+    for c in orgs:
+        short = normalize(c.text).replace(" ", "")
+        if is_acronym(c.text) and (defined.get(short) in keys or short in short_forms):
+            moved.append(replace(c, label="LOC"))
+    return moved
+
+
+def initials(key: tuple) -> str:
+    return "".join(w[0] for w in key if w not in MINOR_WORDS)
+
+
+def every_initial(key: tuple) -> str:
+    """Initials of all the words, minor ones too: (bank, of, england) -> "boe"."""
+    return "".join(w[0] for w in key)
+
+
+def abbreviates(short: str, key: tuple) -> bool:
+    """'un' ~ (united, nations); 'cica' ~ (conference, on, interaction, ... asia) by ordered initials."""
+    letters = initials(key)
+    if len(short) < 2 or len(key) < 2 or not letters:
+        return False
+    if short == letters or short == every_initial(key):
+        return True
+    if len(short) < 3 or short[0] != letters[0] or short[-1] != letters[-1]:
+        return False
+    it = iter(letters)
+    return all(ch in it for ch in short)
+
+
+def merge_acronyms(groups: list[Group], defined: dict[str, tuple]) -> list[Group]:
+    """Fold each acronym group into the long-form group it abbreviates (defined ones first)."""
+    long_forms = [g for g in groups if len(g.key) > 1]
+    kept = []
+    for g in groups:
+        short = "".join(g.key)
+        target = None
+        if len(g.key) == 1 and is_acronym(g.name):
+            target = next((lf for lf in long_forms if lf.key == defined.get(short)), None) or next(
+                (lf for lf in long_forms if abbreviates(short, lf.key)), None)
+        if target is None:
+            kept.append(g)
+            continue
+        target.mentions.extend(g.mentions)
+        target.acronym = target.acronym or g.name
+    for g in kept:
+        if g.acronym is None:
+            g.acronym = acronym_defined_for(g.key, defined)
+    return kept
+
+
+def acronym_defined_for(key: tuple, defined: dict[str, tuple]) -> Optional[str]:
+    return next((a.upper() for a, k in defined.items() if k == key), None)
+
+
+def entities_of(groups: list[Group], prefix: str) -> list[Entity]:
+    """Entities ordered by first mention, mentions sorted by start, ids prefix1, prefix2, ..."""
+    for g in groups:
+        g.mentions.sort(key=lambda m: (m.start, m.end))
+    groups = sorted(groups, key=lambda g: g.mentions[0].start)
+    return [Entity(id=f"{prefix}{i}", name=spelled_out(g), mentions=g.mentions, acronym=g.acronym)
+            for i, g in enumerate(groups, 1)]
+
+
+def spelled_out(group: Group) -> str:
+    """The group's name, with a bare wire-service acronym written out ('AFP' -> 'Agence France-Presse')."""
+    return AGENCY_NAMES.get(group.name.lower(), group.name) if len(group.key) == 1 else group.name

@@ -1,0 +1,120 @@
+"""Person or organization, by the name's own words and the article's other names: a first name
+before a word that is no English word ('Dean Kamen'), an age after the name, a surname the article
+uses alone, a first word it uses alone as an organization ('Lockheed Martin')."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .candidates import Candidate
+from .name_strings import normalize
+from ..text import text_keys_flagged, tokens_with
+from ..text import is_english_word
+from .lexicon import ORG, ORG_HEADS, PERSON, PLACE_LABELS
+from .given_names import given_name_gender, is_first_name
+from .name_lists import mate_labels
+
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # 'P.J.' of 'P.J. Boatwright'
+MAX_AGE = 120  # 'Keith Dunn, 43,': a number in commas after a name below this is an age
+ARABIC_ARTICLES = {"al", "el"}  # 'Al Shabaab', 'El Nuevo Herald': no first names there
+
+
+def surnames_of(key: str) -> list[str]:
+    """The last word of a person's full name, and its last two words when it has three or more:
+    'Mohammad Al Mnajer' gives 'mnajer' and 'al mnajer', 'Enrique Peña Nieto' 'peña nieto'."""
+    words = key.split()
+    return [" ".join(words[-n:]) for n in (1, 2) if len(words) > n]
+
+
+def before_age(span: Span) -> bool:
+    """'Keith Dunn, 43, was hurt': a name with an age in commas after it, which only people have."""
+    after = span.doc[span.end:span.end + 3]
+    return (len(after) == 3 and after[0].text == "," and after[2].text == ","
+            and after[1].text.isdecimal() and len(after[1].text) <= 3 and 0 < int(after[1].text) < MAX_AGE)
+
+
+def is_surname_and_noun(key: str, surnames: set, english_words: frozenset) -> bool:
+    """'Warhol Polaroid' beside 'Andy Warhol': another person's surname, no first name, then an
+    English word; a name modifying a noun, not a person ('Lee Young' keeps the first name 'Lee')."""
+    words = key.split()
+    return (len(words) == 2 and words[0] in surnames and not is_first_name(words[0])
+            and len(words[1]) > 2 and is_english_word(words[1], english_words))  # not 'Muhammad V'
+
+
+def is_pair_of_surnames(name: str, surnames: set) -> bool:
+    """'Gasol-Valanciunas', 'Biden-Harris': two people's surnames hyphenated into one word name a
+    trade, a ticket or a meeting of the two, not a third person."""
+    parts = name.split("-")
+    return " " not in name and len(parts) == 2 and all(normalize(part) in surnames for part in parts)
+
+
+def is_first_name_and_surname(key: str, lone_surnames: set) -> bool:
+    """A first name, then a word the article uses alone as a person: 'Ariel Quiros' beside
+    'Quiros said'."""
+    words = key.split()
+    return 2 <= len(words) <= 3 and is_first_name(words[0]) and words[-1] in lone_surnames \
+        and words[-1] not in ORG_HEADS
+
+
+def is_org_name_after_org_word(text: str, key: str, org_words: set, lone_people: set) -> bool:
+    """A two- or three-word 'person' whose first word the article uses alone as an organization,
+    whose last word it never uses alone as a person ('Sanders' for 'Bernie Sanders') and which does
+    not start with a known first name."""
+    words = key.split()
+    return (2 <= len(words) <= 3 and words[0] in org_words and words[-1] not in lone_people
+            and given_name_gender(text) is None)
+
+
+def lone_surname_subjects(doc: Doc) -> set:
+    """Texts of proper-noun subjects with no compound before them ('Nunes said'), leaving out
+    words the article also writes in lowercase."""
+    lowercase_words = text_keys_flagged(doc, "IS_LOWER")  # compared with token.lower, the key of lower_
+    return {t.text for t in tokens_with(doc, "DEP", ("nsubj",))
+            if t.tag_ == "NNP" and not any(c.dep_ == "compound" for c in t.children)
+            and t.lower not in lowercase_words}
+
+
+def is_given_name_person(candidate: Candidate, subjects: set) -> bool:
+    """'Amanda Nunes' tagged ORG: a common first name, and the surname alone acts as a subject
+    elsewhere ('Nunes said'), which brands and companies named after people rarely do."""
+    words = candidate.text.split()
+    return (candidate.label == ORG and 2 <= len(words) <= 4
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and given_name_gender(candidate.text) is not None
+            and normalize(words[-1]) not in ORG_HEADS and words[-1] in subjects)
+
+
+def is_given_name_and_surname(candidate: Candidate, english_words: frozenset) -> bool:
+    """'Dean Kamen', 'Ariel Quiros' tagged ORG: a first name, then a word that is no English word.
+    Teams and firms named after places that double as first names end in one ('Carolina
+    Hurricanes', 'Houston Rockets'). An index has 'the' or a place's possessive before it ('Hong
+    Kong's Hang Seng'). 'Al' in 'Al Shabaab' is the Arabic article, not a first name."""
+    words = candidate.text.split()
+    span = candidate.span
+    if candidate.label != ORG or span is None or not english_words or len(words) != 2:
+        return False
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or not is_first_name(words[0]) \
+            or words[0].lower() in ARABIC_ARTICLES:
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and (before.lower_ == "the" or before.tag_ == "POS" and before.i > 0
+                               and before.nbor(-1).ent_type_ in PLACE_LABELS):
+        return False  # 'the Hang Seng', 'Hong Kong's Hang Seng'; not 'the party's Regina Ip'
+    return not is_english_word(words[-1], english_words)
+
+
+def is_listed_with_people(candidate: Candidate) -> bool:
+    """'Ansel Adams, Chuck Close, Walker Evans' with 'Walker Evans' tagged ORG: a first name (or
+    initials: 'Joe Dey or P.J. Boatwright') and a surname in a list whose other names are people.
+    Not after 'the', which people's names do not take ('from the Orlando Magic and P.J. Tucker')."""
+    words = candidate.text.split()
+    if candidate.label != ORG or candidate.span is None or not 2 <= len(words) <= 3:
+        return False
+    span = candidate.span
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False
+    if normalize(words[-1]) in ORG_HEADS or not is_first_name(words[0]) and not INITIALS.fullmatch(words[0]):
+        return False
+    mates = mate_labels(candidate.span)
+    return mates[PERSON] > 0 and mates[PERSON] > mates[ORG]

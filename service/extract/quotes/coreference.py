@@ -1,0 +1,149 @@
+"""Who a pronoun or a definite description refers to: genders read from the text, salience-ranked antecedents.
+
+Genders come from the article (honorifics and gendered role words in a person's titles or right
+before a name, "Mrs.", "spokeswoman"; pronouns in a stretch of text that mentions exactly one
+person, "Lopez said she ...") and from census first names (given_names.py). Salience follows the
+Lappin and Leass idea: every mention of an entity has a weight that halves with each sentence of
+distance (an entity scores its best mention); subjects and speakers weigh more, and mentions
+inside quotation marks weigh little (the people a speaker talks about are rarely the speaker).
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc
+
+from ..entities import given_name_gender
+from ..text import tokens_with
+from ..model import Entity
+from ..text import word_set
+
+MALE_PRONOUNS = frozenset("he him his himself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+MALE_WORDS = word_set(__package__, "male_words")
+FEMALE_WORDS = word_set(__package__, "female_words")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DECAY = 0.5            # weight kept per sentence of distance
+WINDOW_SENTENCES = 8   # how far back an antecedent may be
+ANYWHERE = 10 ** 6     # a window that covers the whole article
+MAX_ROWS_SCANNED = 400  # the most recent mentions looked at: bounds the work on a giant text
+SUBJECT_WEIGHT = 2.0
+SPEAKER_WEIGHT = 3.0
+QUOTED_WEIGHT = 0.1
+UNKNOWN_GENDER_WEIGHT = 0.5
+
+
+GIVEN_NAME_VOTES = 3  # a census-gendered first name outweighs two stray pronouns
+def pronoun_gender(word: str) -> Optional[str]:
+    word = word.lower()
+    return "m" if word in MALE_PRONOUNS else "f" if word in FEMALE_PRONOUNS else None
+
+
+def word_gender(word: str) -> Optional[str]:
+    word = word.lower().strip(".")
+    return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
+
+
+class AntecedentSalience:
+    """Weighted mentions of entities by position; ranks the candidates for a reference at an offset."""
+
+    def __init__(self, doc: Doc, quoted: Iterable[tuple[int, int]] = ()):
+        self.doc = doc
+        self._sentence_starts = [s.start_char for s in doc.sents]
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
+        self._rows: list[tuple[int, Entity, float]] = []  # (start, entity, weight), kept sorted
+        self._starts: list[int] = []
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._sentence_starts, offset) - 1
+
+    def is_quoted(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, offset) - 1
+        return i >= 0 and offset < self._quoted[i][1]
+
+    def add(self, entity: Entity, start: int, end: int, speaker: bool = False) -> None:
+        """Record a mention of ``entity`` at text[start:end]; its grammatical role sets its weight."""
+        if speaker:
+            weight = SPEAKER_WEIGHT
+        elif self.is_quoted(start):
+            weight = QUOTED_WEIGHT
+        else:
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            weight = SUBJECT_WEIGHT if span is not None and span.root.dep_ in SUBJECT_DEPS else 1.0
+        at = bisect.bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._rows.insert(at, (start, entity, weight))
+
+    def ranked(self, offset: int, allowed=lambda entity: 1.0,
+               window: int = WINDOW_SENTENCES) -> list[tuple[float, Entity]]:
+        """Entities mentioned before ``offset``, best first; ``allowed`` scales (or zeroes) each one."""
+        here = self.sentence_of(offset)
+        scores: dict[str, float] = defaultdict(float)
+        by_id: dict[str, Entity] = {}
+        before = bisect.bisect_left(self._starts, offset)
+        for row in range(before - 1, max(-1, before - 1 - MAX_ROWS_SCANNED), -1):
+            start, entity, weight = self._rows[row]
+            distance = here - self.sentence_of(start)
+            if distance > window:
+                break
+            scores[entity.id] = max(scores[entity.id], weight * DECAY ** distance)
+            by_id[entity.id] = entity
+        ranked = [(score * allowed(by_id[eid]), by_id[eid]) for eid, score in scores.items()]
+        return sorted((row for row in ranked if row[0] > 0), key=lambda row: -row[0])
+
+    def best(self, offset: int, allowed=lambda entity: 1.0,
+             window: int = WINDOW_SENTENCES) -> Optional[Entity]:
+        ranked = self.ranked(offset, allowed, window)
+        return ranked[0][1] if ranked else None
+
+    def best_near_else_anywhere(self, offset: int, allowed=lambda entity: 1.0) -> Optional[Entity]:
+        """The best candidate in the usual window, else the best one anywhere before ``offset``."""
+        return self.best(offset, allowed) or self.best(offset, allowed, ANYWHERE)
+
+
+def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offset: False) -> dict[str, str]:
+    """Person id -> "m" or "f" where the article makes it clear; unknown people are left out.
+
+    Pronouns inside quotation marks do not vote: there they mostly point at someone else.
+    """
+    votes: dict[str, Counter] = defaultdict(Counter)
+    owner: list[tuple[int, Entity]] = sorted((m.start, p) for p in people for m in p.mentions)
+    for person in people:
+        clues = [(given_name_gender(person.name), GIVEN_NAME_VOTES)]
+        clues += [(word_gender(word), 2) for title in person.titles for word in title.replace("-", " ").split()]
+        clues += [(word_gender(before[-1]), 2) for mention in person.mentions
+                  if (before := text[max(0, mention.start - 12):mention.start].split())]
+        for gender, weight in clues:
+            if gender:
+                votes[person.id][gender] += weight
+    starts = [start for start, _ in owner]
+    sentences = list(doc.sents)
+    sentence_starts = [sentence.start for sentence in sentences]
+    for token in tokens_with(doc, "LOWER", MALE_PRONOUNS | FEMALE_PRONOUNS):
+        if quoted(token.idx):
+            continue
+        i = bisect.bisect_right(sentence_starts, token.i) - 1  # the token's sentence
+        window_start = sentences[i - 1].start_char if i else sentences[i].start_char
+        low, high = bisect.bisect_left(starts, window_start), bisect.bisect_left(starts, token.idx)
+        persons = {p.id for _, p in owner[low:high]}
+        if len(persons) == 1:
+            votes[persons.pop()][pronoun_gender(token.text)] += 1
+    genders = {}
+    for person_id, counter in votes.items():
+        (gender, count), = counter.most_common(1)
+        if count > sum(counter.values()) - count:
+            genders[person_id] = gender
+    return genders
+
+
+def gender_filter(genders: dict[str, str], wanted: Optional[str]):
+    """Weight function for AntecedentSalience.ranked: same gender 1, unknown less, the other gender 0."""
+    def allowed(entity: Entity) -> float:
+        known = genders.get(entity.id)
+        if wanted is None or known == wanted:
+            return 1.0
+        return UNKNOWN_GENDER_WEIGHT if known is None else 0.0
+    return allowed

@@ -1,0 +1,311 @@
+"""Resolve the subject of a reporting verb ("Xi", "he", "the minister", "it") to a participant or organization."""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..text import has_word_character
+from .coreference import ANYWHERE, AntecedentSalience, gender_filter, person_genders, pronoun_gender
+from ..entities import given_name_gender
+from ..model import Entities, Entity, Mention, Speaker
+from ..text import word_set
+
+ORG_PRONOUNS = {"it"}
+PLURAL_PRONOUNS = {"they"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+DEFINITE = {"the", "this", "that"}
+PHRASE_DEPS = {"compound", "amod", "det", "poss", "flat", "nmod", "case", "nummod", "quantmod", "advmod"}
+# a description's words stop before these: "the person [who spoke ...]", "Rowland[, co-owner ...]"
+DESCRIPTION_STOP_DEPS = {"relcl", "appos", "advcl", "parataxis", "punct"}
+MAX_DESCRIPTION_TOKENS = 12
+# nouns that name an organization when used with "the": "the company said", "the union says"
+ORG_NOUNS = word_set(__package__, "org_nouns")
+# things that "say" on someone's behalf: "a statement from the union said"
+DOCUMENT_NOUNS = word_set(__package__, "document_nouns")
+SOURCE_PREPOSITIONS = {"from", "by"}
+CONTRAST_PREPOSITIONS = {"unlike", "like", "besides", "except"}  # 'Unlike X, he': he is not X
+SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative official".split())
+PLURAL_TAGS = {"NNS", "NNPS"}
+PLURAL_LOOKBACK_SENTENCES = 2
+MAX_PRONOUN_CHAIN = 8  # subject pronouns followed back to the first of a run
+UNLINKED = "unlinked:"  # id prefix of named speakers that are not participants (never output)
+
+
+class SpeakerResolver:
+    """Finds who a subject phrase refers to, using the document's entities as antecedents.
+
+    Call :meth:`record` with each resolved quote in text order: the speakers of earlier quotes are
+    the likeliest antecedents of a later "he said".
+    """
+
+    def __init__(self, doc: Doc, text: str, entities: Entities, quoted: Iterable[tuple[int, int]] = ()):
+        self.doc, self.text, self.entities = doc, text, entities
+        quoted = list(quoted)
+        self.people, self.orgs = AntecedentSalience(doc, quoted), AntecedentSalience(doc, quoted)
+        for person in entities.participants:
+            for m in person.mentions:
+                self.people.add(person, m.start, m.end)
+        for org in entities.organizations:
+            for m in org.mentions:
+                self.orgs.add(org, m.start, m.end)
+        self.genders = person_genders(doc, text, entities.participants, self.people.is_quoted)
+        self._kinds = {e.id: kind for kind, group in (("person", entities.participants),
+                                                      ("org", entities.organizations)) for e in group}
+        self._by_id = {e.id: e for e in entities.participants + entities.organizations}
+
+    # ------------------------------------------------------------------ the subject's words
+    def _named_apposition(self, head: Token) -> Optional[Token]:
+        """The name beside a description: "his spokesman, Dmitry Peskov", "the aid group Gatsby",
+        "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad"."""
+        names = [c for c in head.children if c.dep_ == "appos" and _is_name(c)]
+        if names and _is_common_noun(head):
+            return names[0]
+        if head.pos_ in ("NOUN", "PROPN") and self._entity_at(head) is None:
+            # a person's name closing the whole subject phrase, hung on a word inside it
+            last = max((t.i for t in head.subtree if not t.is_punct), default=head.i)
+            return next((t for t in head.subtree if t.dep_ == "appos" and t.right_edge.i == last
+                         and self._kind(self._entity_at(t)) == "person"), None)
+        return None
+
+    @staticmethod
+    def _phrase(head: Token) -> Span:
+        """The subject's words up to its head ("Chinese President Xi Jinping", "a spokeswoman")."""
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ in PHRASE_DEPS and head.left_edge.i <= start - 1 \
+                and not doc[start - 1].is_punct and has_word_character(doc[start - 1]):
+            start -= 1
+        end = head.i + 1
+        while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
+            end += 1
+        return doc[start:end]
+
+    def _description(self, head: Token, phrase: Span) -> Span:
+        """The whole noun phrase of an unnamed speaker: "a person familiar with the talks",
+        "Tore Sohlberg and Lehla Abreder"; it stops at a comma or a relative clause."""
+        doc, end = head.doc, head.i + 1
+        for child in head.rights:
+            if child.dep_ in DESCRIPTION_STOP_DEPS or _is_name(head) and child.dep_ not in ("cc", "conj"):
+                break
+            end = child.right_edge.i + 1
+        start = min(phrase.start, head.left_edge.i)
+        comma = next((t.i for t in doc[head.i + 1:end] if t.is_punct and t.text not in "-–&'’"
+                      or t.lower_ == "but"), None)
+        end = comma if comma is not None else end
+        if end - start > MAX_DESCRIPTION_TOKENS:
+            return phrase
+        return doc[start:end]
+
+    @staticmethod
+    def _name_of(span: Span) -> str:
+        """The words of a description without a leading determiner, as written."""
+        first = span.start
+        while first < span.end - 1 and span.doc[first].lower_ in DETERMINERS:
+            first += 1
+        return span.doc[first:span.end].text
+
+    # ------------------------------------------------------------------ antecedents
+    def _entity_at(self, token: Token) -> Optional[Entity]:
+        return self._entity_in(token.doc[token.i:token.i + 1])
+
+    def _entity_in(self, span: Span) -> Optional[Entity]:
+        entity = self.entities.at(span.start_char, span.end_char)
+        if entity is None or entity.id not in self._kinds:
+            return None
+        return entity
+
+    def _by_name(self, head: Token) -> Optional[Entity]:
+        """A proper-noun subject NER missed ("Lopez told ...", "Facebook said") matched by name:
+        a person with that word in the name, else an organization of that name or acronym."""
+        if not _is_name(head):
+            return None
+        word = head.text.lower()
+
+        def named(entity: Entity) -> float:
+            return 1.0 if word in entity.name.lower().split() else 0.0
+        person = self.people.best(head.idx, named, ANYWHERE) or next(
+            (p for p in self.entities.participants if named(p)), None)
+        if person is not None:
+            return person
+        return next((o for o in self.entities.organizations
+                     if word in (o.name.lower(), (o.acronym or "").lower())), None)
+
+    def _by_role(self, head: Token, phrase: Span) -> Optional[Entity]:
+        """"the minister" -> the most salient person titled minister; "the union" -> an organization.
+
+        Words before the noun must fit the organization: "the Canadian government" is not the
+        Australian Government.
+        """
+        noun = head.lemma_.lower()
+        if not any(t.lower_ in DEFINITE for t in phrase):
+            return None
+        def has_title(person: Entity) -> float:
+            return 1.0 if any(noun in title.lower().replace("-", " ").split() for title in person.titles) else 0.0
+        titled = self.people.best_near_else_anywhere(head.idx, has_title)
+        if titled is not None:
+            return titled
+        modifiers = [t.lower_ for t in phrase if t.i != head.i and t.lower_ not in DETERMINERS]
+        fits = [o for o in self.entities.organizations if all(w in o.name.lower() for w in modifiers)]
+        named = [o for o in fits if noun in o.name.lower().split()]
+        if named or noun in ORG_NOUNS:
+            return self.orgs.best(head.idx, lambda o: 1.0 if o in (named or fits) else 0.0)
+        return None
+
+    def _source_in(self, head: Token) -> Optional[Entity]:
+        """"a statement by the union", "the RCMP statement": the entity a document came from.
+        An entity after "by" or "from" wins over one elsewhere in the phrase ("e-mailed to X")."""
+        found = []
+        for token in head.subtree:
+            if token.i == head.i or token.dep_ == "relcl":
+                continue
+            entity = self._entity_at(token)
+            if entity is not None:
+                preferred = token.head.lower_ in SOURCE_PREPOSITIONS or token.dep_ in ("poss", "compound")
+                found.append((not preferred, token.i, entity))
+        if found:
+            return min(found, key=lambda row: row[:2])[2]
+        owner = next((c for c in head.children if c.dep_ == "poss" and _is_common_noun(c)), None)
+        return self._by_role(owner, self._phrase(owner)) if owner is not None else None  # "the union's release"
+
+    def _represented_org(self, head: Token) -> Optional[Entity]:
+        """The organization a spokesperson speaks for: "a spokeswoman for the company"."""
+        if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")):
+            for target in (c for c in prep.children if c.dep_ == "pobj"):
+                entity = self._entity_at(target)
+                if entity is None and _is_common_noun(target):
+                    entity = self._by_role(target, self._phrase(target))
+                if self._kind(entity) == "org":
+                    return entity
+        return None
+
+    def _plural(self, pronoun: Token) -> Optional[Speaker]:
+        """"they": the nearest plural or coordinated subject in this or the previous sentences."""
+        sentence = self.people.sentence_of(pronoun.idx)
+        for token in reversed(self.doc[max(0, pronoun.i - 120):pronoun.i]):
+            if self.people.sentence_of(token.idx) < sentence - PLURAL_LOOKBACK_SENTENCES:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass") and not self.people.is_quoted(token.idx) and (
+                    token.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in token.children)
+                    or self._kind(self._entity_at(token)) == "org"):
+                speaker = self.from_token(token)
+                return Speaker(speaker.name, speaker.id, None)
+        return None
+
+    def _chain_start(self, pronoun: Token, gender: str) -> Token:
+        """The earliest of a run of subject pronouns of one gender ('he has been unable ... "...,"
+        he said'), one sentence apart at most and with no person named between: they share a referent."""
+        doc = pronoun.doc
+        for _ in range(MAX_PRONOUN_CHAIN):  # bounded: a text of nothing but "he ..." stays linear
+            sentence = pronoun.sent
+            earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+            earlier = None
+            for token in reversed(doc[earliest:pronoun.i]):
+                if self._kind(self._entity_at(token)) == "person" and not self.people.is_quoted(token.idx):
+                    break
+                if (token.dep_ in ("nsubj", "nsubjpass") and pronoun_gender(token.text) == gender
+                        and not self.people.is_quoted(token.idx)):
+                    earlier = token
+                    break
+            if earlier is None:
+                return pronoun
+            pronoun = earlier
+        return pronoun
+
+    def _pronoun_antecedent(self, pronoun: Token, gender: str) -> Optional[Entity]:
+        """The likeliest person of that gender before a subject pronoun, leaving out anyone its own
+        clause compares it with ('Unlike Al Mnajer, he ...' is someone else; 'For Espinos, he ...' is not)."""
+        same_gender = gender_filter(self.genders, gender)
+        objects = [o for t in pronoun.head.children if t.dep_ == "prep" and t.lower_ in CONTRAST_PREPOSITIONS
+                   for o in t.children if o.dep_ == "pobj"]
+        own_clause = {e.id for o in objects
+                      if (e := self._entity_in(o.doc[o.left_edge.i:o.right_edge.i + 1])) is not None}
+
+        def allowed(entity: Entity) -> float:
+            return 0.0 if entity.id in own_clause else same_gender(entity)
+        return self.people.best_near_else_anywhere(pronoun.idx, allowed)
+
+    def _kind(self, entity: Optional[Entity]) -> Optional[str]:
+        return self._kinds.get(entity.id) if entity is not None else None
+
+    # ------------------------------------------------------------------ public
+    def from_token(self, head: Token) -> Speaker:
+        name = self._named_apposition(head)
+        if name is not None:
+            return self.from_token(name)
+        phrase = self._phrase(head)
+        mention = Mention.of(self.text, phrase.start_char, phrase.end_char)
+        word = head.lower_
+        gender = pronoun_gender(word)
+        if gender is not None:
+            return _speaker(self._pronoun_antecedent(self._chain_start(head, gender), gender), mention, None)
+        if word in ORG_PRONOUNS:
+            return _speaker(self.orgs.best_near_else_anywhere(head.idx), mention, None)
+        if word in PLURAL_PRONOUNS:
+            plural = self._plural(head)
+            return Speaker(plural.name, plural.id, mention) if plural else Speaker(None, None, mention)
+        coordinated = any(c.dep_ == "conj" for c in head.children)
+        entity = None if coordinated else (self._entity_at(head) or self._by_name(head))
+        if entity is None and not coordinated and _is_common_noun(head):
+            entity = (self._source_in(head) if head.lemma_.lower() in DOCUMENT_NOUNS
+                      else self._by_role(head, phrase))
+        if entity is not None:
+            return _speaker(entity, mention, None)
+        description = self._description(head, phrase)
+        mention = Mention.of(self.text, description.start_char, description.end_char)
+        represented = self._represented_org(head)
+        if represented is not None:  # "a spokeswoman for the company said": the company speaks
+            return Speaker(represented.name, represented.id, mention)
+        name = self._name_of(description)
+        if _is_name(head) and not coordinated:
+            self._unlinked_person(name)
+        return Speaker(name, None, mention)
+
+    def _unlinked_person(self, name: str) -> Entity:
+        """A named speaker NER missed ("Hereditary Chief Na'moks said"): not a participant, but a
+        candidate antecedent for the "he said" that follows."""
+        entity_id = UNLINKED + name
+        if entity_id not in self._by_id:
+            self._by_id[entity_id] = Entity(entity_id, name)
+            self._kinds[entity_id] = "person"
+            gender = given_name_gender(name)
+            if gender:
+                self.genders[entity_id] = gender
+        return self._by_id[entity_id]
+
+    def from_span(self, span: Span) -> Speaker:
+        """The source of "according to X": resolved like a subject whose head is X's head."""
+        return self.from_token(span.root)
+
+    def follow_on(self, offset: int) -> Optional[Speaker]:
+        """Speaker of a quotation with no reporting verb and no quote just before it: the person in focus."""
+        person = self.people.best(offset)
+        return Speaker(person.name, person.id, None) if person is not None else None
+
+    def record(self, speaker: Optional[Speaker], offset: int) -> None:
+        """A quote at ``offset`` went to ``speaker``: that entity becomes more salient from here on."""
+        if speaker is None:
+            return
+        entity = self._by_id.get(speaker.id or UNLINKED + (speaker.name or ""))
+        if entity is None:
+            return
+        at = speaker.mention.start if speaker.mention is not None else offset
+        target = self.people if self._kind(entity) == "person" else self.orgs
+        target.add(entity, at, at + 1, speaker=True)
+
+
+def _speaker(entity: Optional[Entity], mention: Mention, fallback_name: Optional[str]) -> Speaker:
+    if entity is not None:
+        return Speaker(entity.name, None if entity.id.startswith(UNLINKED) else entity.id, mention)
+    return Speaker(fallback_name, None, mention)
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not token.is_lower
+
+
+def _is_common_noun(token: Token) -> bool:
+    """A noun, including the lowercase ones the tagger calls proper ("the minister")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower

@@ -1,0 +1,32 @@
+"""Word lists kept as data: read the ``data/*.txt`` files of a package, once per file; and the
+one list every concern reads, the verbs that report speech.
+
+A file holds one entry per line: a word or phrase (``word_set``), or a word, a tab and a value
+(``word_table``). Lines starting with ``#`` are comments; the first says where the words come
+from. Blank lines are skipped. The files ship inside the package (``package_data``).
+"""
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+@functools.lru_cache(maxsize=None)
+def _entries(package: str, name: str) -> tuple[str, ...]:
+    text = (resources.files(package) / "data" / f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(line for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def word_set(package: str, name: str) -> frozenset[str]:
+    """The words of ``package``'s ``data/<name>.txt``."""
+    return frozenset(_entries(package, name))
+
+
+def word_table(package: str, name: str) -> dict[str, str]:
+    """``package``'s ``data/<name>.txt`` as {word: value}, in file order."""
+    return dict(line.split("\t", 1) for line in _entries(package, name))
+
+
+# Lemmas of the verbs that report speech: frames (quotes) cue on them; entities read a name as a
+# person when it is their subject.
+SPEECH_VERBS = word_set(__package__, "speech_verbs")

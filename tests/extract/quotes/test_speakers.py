@@ -1,0 +1,123 @@
+"""Who said it: pronouns, role nouns, organizations, descriptions and follow-on quotes, on
+sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def quotes_of(extractor, text):
+    return extractor.extract(text).quotes
+
+
+def speaker_names(extractor, text):
+    return [q.speaker.name if q.speaker else None for q in quotes_of(extractor, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maria Lopez met Daniel Okafor at the port on Tuesday. Lopez said the talks went well.\n\n"
+     "“We agreed on the schedule,” he said.", "Daniel Okafor"),
+    ("Maria Lopez met Daniel Okafor at the port on Tuesday. Okafor said the talks went well.\n\n"
+     "“We agreed on the schedule,” she said.", "Maria Lopez"),
+])
+def test_a_pronoun_goes_to_the_person_of_its_gender(extractor, text, expected):
+    last = quotes_of(extractor, text)[-1]
+    assert last.speaker.name == expected
+    assert last.speaker.mention.text in ("he", "she")
+
+
+def test_he_added_follows_the_named_speaker(extractor):
+    text = "“The bridge will open in May,” Mayor Anna Kowalski said. She added that the tolls would be low."
+    quotes = quotes_of(extractor, text)
+    assert [q.speaker.name for q in quotes] == ["Anna Kowalski", "Anna Kowalski"]
+    assert quotes[1].cue.text == "added" and quotes[1].speaker.mention.text == "She"
+
+
+@pytest.mark.parametrize("frame, expected", [
+    ("Unlike Haddad, he has been unable to find work.", "Samir Nasser"),  # compared with someone else
+    ("For Haddad, he says, the move has paid off.", "Omar Haddad"),  # a topic, not a comparison
+])
+def test_he_is_not_the_man_his_own_clause_compares_him_with(extractor, frame, expected):
+    """'Unlike X, he ...': the pronoun is someone else, and a 'he said' the next sentences add
+    carries on with that someone else."""
+    text = ("Omar Haddad and Samir Nasser arrived in Halifax in March with their families.\n\n"
+            "Nasser, 49, came from Homs, where his brother still lives.\n\n"
+            f"{frame} He is still studying English.\n\n"
+            "\"My family comes first, my study comes afterwards,\" he said.")
+    assert speaker_names(extractor, text) == [expected]
+
+
+def test_a_role_noun_goes_to_the_person_with_that_title(extractor):
+    text = ("Finance Minister Tom Reyes presented the budget on Tuesday. The opposition leader, "
+            "Sarah Cole, called it reckless.\n\n“This budget protects families,” the minister said.")
+    quote = quotes_of(extractor, text)[-1]
+    assert quote.speaker.name == "Tom Reyes" and quote.speaker.mention.text == "the minister"
+
+
+@pytest.mark.parametrize("text, organization, mention", [
+    ("The Harbour Workers Union held a vote on Sunday.\n\nThe union said its members had rejected the offer.",
+     "Harbour Workers Union", "The union"),
+    ("Northwind Energy reported a loss on Monday. It said demand had fallen sharply.",
+     "Northwind Energy", "It"),
+    ("Northwind Energy said on Monday that it would close two plants. A spokeswoman for the company "
+     "said the closures would affect 300 workers.", "Northwind Energy", "A spokeswoman for the company"),
+])
+def test_organizations_speak_through_nouns_pronouns_and_spokespeople(extractor, text, organization, mention):
+    result = extractor.extract(text)
+    quote = result.quotes[-1]
+    org = next(o for o in result.organizations if o.name == organization)
+    assert quote.speaker.id == org.id and quote.speaker.mention.text == mention
+
+
+def test_an_unnamed_speaker_keeps_the_whole_description(extractor):
+    quote = quotes_of(extractor, "A person familiar with the talks said the deal could be signed this week.")[0]
+    assert quote.speaker.name == "person familiar with the talks" and quote.speaker.id is None
+    assert quote.speaker.mention.text == "A person familiar with the talks"
+
+
+def test_a_floating_quote_follows_the_person_the_text_turned_to(extractor):
+    text = ("“We expect delays,” Tom Reyes said.\n\nAnna Kowalski was more hopeful about the schedule. "
+            "“The crews are ahead of plan and the weather is good.”")
+    assert speaker_names(extractor, text) == ["Tom Reyes", "Anna Kowalski"]
+
+
+def test_a_dash_attribution_names_the_speaker(extractor):
+    text = ("Anna Kowalski and Tom Reyes opened the bridge.\n\n"
+            "“This bridge will serve the city for a hundred years.” — Tom Reyes")
+    quote = quotes_of(extractor, text)[0]
+    assert quote.speaker.name == "Tom Reyes" and quote.speaker.mention.text == "Tom Reyes"
+
+
+def test_quote_counts_are_carried_by_the_speakers(extractor):
+    text = "“We will win,” Anna Kowalski said. “We have the votes,” she added. Tom Reyes said the vote was close."
+    result = extractor.extract(text)
+    counts = {p.name: p.quote_count for p in result.participants}
+    assert counts == {"Anna Kowalski": 2, "Tom Reyes": 1}
+
+
+def test_speaker_ids_resolve_to_participants_or_organizations(extractor, seed_000):
+    result = extractor.extract(seed_000)
+    ids = {e.id for e in result.participants + result.organizations}
+    assert all(q.speaker is None or q.speaker.id is None or q.speaker.id in ids for q in result.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "NORTHWIND HOLDINGS CORP. said it raised $50 million from a bond sale.",
+    "Ferrytown Marine Cos. said it plans to cut its prices before the summer.",
+    "Okafor _ perhaps under pressure from the board _ has indicated he does not want to move, Reyes said.",
+])
+def test_a_subject_the_parser_ends_on_punctuation_never_crashes(extractor, text):
+    for quote in extractor.extract(text).quotes:
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_a_speaker_named_by_part_of_its_name_becomes_a_mention():
+    from service.extract.model import Entity, Mention
+    from service.extract.quotes.find import add_name_mention
+    text = "Nora Quist spoke. 'Yes,' Quist said. 'No,' she said. 'Maybe,' port official Nora Quist said."
+    quist = Entity("p1", "Nora Quist", [Mention.of(text, 0, 10)])
+    taken = [(0, 10)]
+    surname = text.index("Quist said")
+    for start, end in [(surname, surname + 5), (text.index("she"), text.index("she") + 3),
+                       (text.index("port"), len(text) - 6), (surname, surname + 5)]:
+        add_name_mention(quist, Mention.of(text, start, end), taken)
+    assert [m.text for m in quist.mentions] == ["Nora Quist", "Quist"]
