@@ -10,8 +10,8 @@ the record shape of `news-extract --jsonl`. Blank lines are skipped, as that mod
 - Futures, not dask.bag: one `client.submit` per partition gives each partition its own retries, its
   own progress tick and its own manifest entry as soon as it finishes (`as_completed`), and
   partitions already done are simply not submitted. A bag would hide the partitions inside its graph.
-- A task parses, validates and extracts as `news-extract --jsonl` does (cli._line_item, local_extract,
-  run), so the records are identical. A worker process loads the pipeline once (_EXTRACTORS). Every
+- A task parses, validates and extracts as `news-extract --jsonl` does (records.line_item,
+  local_extract, run), so the records are identical. A worker process loads the pipeline once (_EXTRACTORS). Every
   worker is warmed up before any partition is submitted, so a model that cannot load gives exit 2.
 - A task `os.replace`s its part and errors files into place from temporary names, and only then
   writes its done marker, which is what resume trusts. A task that runs again after its worker died
@@ -37,9 +37,9 @@ from typing import NamedTuple, Optional
 
 from tqdm import tqdm
 
-from .cli import Fatal, _line_item, local_extract, run
 from .config import Config
 from .json_text import dumps
+from .records import Fatal, line_item, local_extract, run
 
 MANIFEST, RETRIES, BATCH_SIZE = "manifest.json", 2, 32
 _EXTRACTORS: dict = {}  # model name -> (the CLI's extract function, model info), per worker process
@@ -138,7 +138,7 @@ def run_partition(task: dict) -> dict:
     with open(task["input"], "rb") as source:
         source.seek(task["start"])
         data = source.read(task["end"] - task["start"])
-    items = [_line_item(task["file"], number, raw)
+    items = [line_item(task["file"], number, raw)
              for number, raw in enumerate(io.BytesIO(data), start=task["first_line"]) if raw.strip()]
     if len(items) != task["lines"]:
         raise RuntimeError(f"the input changed during the run (partition {task['index']})")
