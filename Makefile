@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test openapi score
+.PHONY: setup run test openapi score halves ablate
 
 $(BIN)/news-extract: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,3 +24,9 @@ openapi: setup
 
 score: setup
 	$(BIN)/python ../shared/eval/score.py --callable service.cli:extract_for_score ../shared/data/dev/*.jsonl
+
+halves: setup
+	$(BIN)/python tools/halves.py
+
+ablate: setup
+	$(BIN)/python tools/ablate.py $(RULES)

@@ -1,0 +1,82 @@
+"""The validation discipline's tools: the fixed tune/check split and its side-by-side scores
+(tools/halves.py, scored by ../shared/eval/score.py), and rule switches (tools/ablate.py).
+Gold and responses here are written for the test."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from tools.ablate import SWITCHES, gains, switched_off
+from tools.halves import HALVES, half, side_by_side, write_halves
+
+
+def test_every_article_has_one_fixed_half_and_datasets_split_about_evenly():
+    ids = [f"article-{i}" for i in range(2000)]
+    first = [half("ggt", i) for i in ids]
+    assert first == [half("ggt", i) for i in ids]  # fixed: the same every time
+    counts = Counter(first)
+    assert set(counts) == set(HALVES) and abs(counts["tune"] - counts["check"]) < 150
+    other = [half("gum", i) for i in ids]
+    assert sum(a != b for a, b in zip(first, other)) > 800  # each dataset splits on its own
+
+
+def gold(n: int) -> list[dict]:
+    return [{"id": f"toy-{i}", "dataset": "toy", "text": f"Person{i} Smith met Person{i} Jones.",
+             "request_date": None, "gold": {"people": [f"Person{i} Smith", f"Person{i} Jones"]}}
+            for i in range(n)]
+
+
+def test_the_halves_are_scored_apart(tmp_path):
+    """Right answers for the tune half and none for the check half: 100 against 0."""
+    records = gold(12)
+    gold_path = tmp_path / "toy.jsonl"
+    gold_path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    split = write_halves([gold_path], tmp_path / "halves")
+    in_halves = {name: [json.loads(line)["id"] for path in split[name]
+                        for line in path.read_text().splitlines()] for name in HALVES}
+    assert sorted(in_halves["tune"] + in_halves["check"]) == sorted(r["id"] for r in records)
+    assert in_halves["tune"] and in_halves["check"]
+
+    def response(record):
+        people = record["gold"]["people"] if half("toy", record["id"]) == "tune" else []
+        return {"participants": [{"name": name, "mentions": []} for name in people], "quotes": []}
+    replay = tmp_path / "responses.jsonl"
+    replay.write_text("\n".join(json.dumps({"dataset": "toy", "id": r["id"], "response": response(r)})
+                                for r in records) + "\n", encoding="utf-8")
+    result = side_by_side(replay, [gold_path])
+    assert result["tune"][("toy", "people F1")] == pytest.approx(100)
+    assert result["check"][("toy", "people recall")] == pytest.approx(0)  # (F1 undefined: nothing found)
+    share = len(in_halves["tune"]) / len(records)
+    assert result["all"][("toy", "people recall")] == pytest.approx(100 * share)
+
+
+def test_every_switch_names_a_real_step():
+    import importlib
+    for rule, patches in SWITCHES.items():
+        for module_name, attribute, _ in patches:
+            owner = importlib.import_module(module_name)
+            for part in attribute.split("."):
+                owner = getattr(owner, part)
+            assert callable(owner), (rule, attribute)
+
+
+def test_a_switched_off_rule_changes_the_output_and_comes_back(extractor):
+    """Places in a match result are teams only with the teams rule on."""
+    text = "In the group stage, Sweden defeated South Korea 1 – 0 on Monday."
+
+    def organizations():
+        return [entity.name for entity in extractor.extract(text).organizations]
+    assert organizations() == ["Sweden", "South Korea"]
+    with switched_off("teams"):
+        assert organizations() == []
+    assert organizations() == ["Sweden", "South Korea"]  # switched back on
+
+
+def test_gains_are_with_minus_without():
+    with_rule = {h: {("x", "people F1"): 90.0} for h in ("tune", "check", "all")}
+    without = {"tune": {("x", "people F1"): 85.0}, "check": {("x", "people F1"): 91.0},
+               "all": {("x", "people F1"): 88.0}}
+    assert gains(with_rule, without) == {"tune": {("x", "people F1"): 5.0}, "check": {("x", "people F1"): -1.0},
+                                         "all": {("x", "people F1"): 2.0}}

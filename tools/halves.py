@@ -1,0 +1,148 @@
+"""Score the development data in two fixed halves, tune and check, side by side.
+
+    .venv/bin/python tools/halves.py                      # extract in-process, then score
+    .venv/bin/python tools/halves.py --replay SAVED.jsonl # score responses saved by tools/responses.py
+
+Every dev article belongs to one half for good: ``tune`` or ``check``, by a hash of its dataset
+and id (``half``), so each dataset splits about evenly and no choice of articles is involved.
+Look at errors on the tune half only; a quality change lands when it does not lower the check
+half (README, Development). The table shows each figure of ``../shared/eval/score.py`` on tune,
+on check, their difference and on all of dev.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import importlib.util
+import io
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Callable, Optional
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tools.responses import DEV, save  # noqa: E402
+
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+HALVES = ("tune", "check")
+
+
+def half(dataset: str, article_id: str) -> str:
+    """'tune' or 'check': the fixed half an article belongs to."""
+    return HALVES[hashlib.sha256(f"{dataset}:{article_id}".encode("utf-8")).digest()[0] % 2]
+
+
+def write_halves(files: list[Path], folder: Path) -> dict[str, list[Path]]:
+    """Each gold file split into folder/tune/NAME and folder/check/NAME (score.py names a dataset
+    '<folder>/<dataset>', so the halves score apart)."""
+    split: dict[str, list[Path]] = {name: [] for name in HALVES}
+    for path in files:
+        rows: dict[str, list[str]] = {name: [] for name in HALVES}
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if raw.strip():
+                record = json.loads(raw)
+                rows[half(str(record.get("dataset")), str(record.get("id")))].append(raw)
+        for name in HALVES:
+            if rows[name]:
+                (folder / name).mkdir(parents=True, exist_ok=True)
+                target = folder / name / path.name
+                target.write_text("\n".join(rows[name]) + "\n", encoding="utf-8")
+                split[name].append(target)
+    return split
+
+
+def score(replay: Path, files: list[Path]) -> dict:
+    """score.py's metrics (its --json) for saved responses on the given gold files, by dataset."""
+    spec = importlib.util.spec_from_file_location("news_score", SCORER)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    with tempfile.TemporaryDirectory() as folder, contextlib.redirect_stdout(io.StringIO()):
+        out = Path(folder) / "scores.json"
+        scorer.main(["--replay", str(replay), *map(str, files), "--json", str(out)])
+        return json.loads(out.read_text(encoding="utf-8"))["datasets"]
+
+
+def _get(*keys: str) -> Callable[[dict], Optional[float]]:
+    def get(scores: dict) -> Optional[float]:
+        for key in keys:
+            if not isinstance(scores, dict) or key not in scores:
+                return None
+            scores = scores[key]
+        return scores
+    return get
+
+
+METRICS: list[tuple[str, Callable[[dict], Optional[float]]]] = [
+    ("quote F1@.3", _get("quotes", "r>=0.3", "all", "f1")),
+    ("quote F1@.8", _get("quotes", "r>=0.8", "all", "f1")),
+    ("speaker name acc", _get("quotes", "r>=0.3", "speaker_name_accuracy", "accuracy")),
+    ("speaker mention acc", _get("quotes", "r>=0.3", "speaker_mention_accuracy", "accuracy")),
+    ("end-to-end F1", _get("quotes", "end_to_end", "f1")),
+    ("people F1", _get("people", "f1")),
+    ("people recall", _get("people", "recall")),
+    ("organizations F1", _get("organizations", "f1")),
+    ("organizations recall", _get("organizations", "recall")),
+    ("date F1", _get("dates", "relaxed", "f1")),
+    ("date value F1", _get("dates", "value_f1")),
+    ("article date acc", _get("article_date", "accuracy")),
+]
+
+
+def figures(by_dataset: dict) -> dict[tuple[str, str], float]:
+    """{(dataset, metric): value} for every figure a dataset has ('tune/ggt' -> 'ggt')."""
+    found = {}
+    for name, scores in by_dataset.items():
+        dataset = name.rsplit("/", 1)[-1]
+        for metric, get in METRICS:
+            value = get(scores)
+            if isinstance(value, (int, float)):
+                found[(dataset, metric)] = 100 * value
+    return found
+
+
+def side_by_side(replay: Path, files: list[Path]) -> dict[str, dict[tuple[str, str], float]]:
+    """{'tune': figures, 'check': figures, 'all': figures} for saved responses."""
+    with tempfile.TemporaryDirectory() as folder:
+        split = write_halves(files, Path(folder))
+        return {**{name: figures(score(replay, split[name])) for name in HALVES},
+                "all": figures(score(replay, files))}
+
+
+def print_table(result: dict, title: str = "") -> None:
+    keys = sorted(set(result["all"]), key=lambda k: (k[0], [m for m, _ in METRICS].index(k[1])))
+    print(title or "dev, tune and check halves (%; check - tune: how far tune figures overstate)")
+    print(f"{'dataset':<10} {'figure':<22} {'tune':>7} {'check':>7} {'c - t':>7} {'all':>7}")
+    for key in keys:
+        tune, check = result["tune"].get(key), result["check"].get(key)
+        diff = f"{check - tune:+7.1f}" if tune is not None and check is not None else f"{'':>7}"
+        cells = [f"{v:7.1f}" if v is not None else f"{'-':>7}" for v in (tune, check)]
+        print(f"{key[0]:<10} {key[1]:<22} {cells[0]} {cells[1]} {diff} {result['all'][key]:7.1f}")
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--replay", type=Path, help="responses saved by tools/responses.py save")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("files", type=Path, nargs="*", help="gold JSONL files (default: ../shared/data/dev/*.jsonl)")
+    args = parser.parse_args(argv)
+    files = args.files or sorted(DEV.glob("*.jsonl"))
+    with tempfile.TemporaryDirectory() as folder:
+        replay = args.replay
+        if replay is None:
+            replay = Path(folder) / "responses.jsonl"
+            save(replay, files)
+        result = side_by_side(replay, files)
+    print_table(result)
+    if args.json:
+        args.json.write_text(json.dumps({name: {f"{d}/{m}": v for (d, m), v in figs.items()}
+                                         for name, figs in result.items()}, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
