@@ -145,6 +145,26 @@ def described_as_person(span: Span) -> bool:
     return any(t.lemma_ in PERSON_DESCRIPTIONS for t in describing_nouns(span))
 
 
+MAX_GROUP_STEPS = 6  # names followed back through a list to the noun it is in apposition to
+
+
+def in_group_of_people(span: Span) -> bool:
+    """A name listed in apposition to a noun for people ('the two oldest girls, Baylasan and
+    Jaidaa', 'Spindler's father, Joseph'): the name, or the first of the names it is coordinated
+    with, is in apposition to that noun. A list's members share it. Not a name in apposition to
+    another name (that is the same person: 'Mark Tedeschi, QC'), nor one listed with a noun."""
+    token = span.root
+    for _ in range(MAX_GROUP_STEPS):
+        head = token.head
+        if token.dep_ == "conj" and head.pos_ == "PROPN" and head.i != token.i:
+            token = head
+        elif token.dep_ == "appos" and head.pos_ == "NOUN" and head.is_lower and head.i < span.start:
+            return head.lemma_ in PERSON_DESCRIPTIONS
+        else:
+            return False
+    return False
+
+
 def describing_nouns(span: Span) -> list:
     """Lowercase common nouns in apposition to the name or compounded before it."""
     root = span.root
@@ -223,7 +243,7 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return ORG  # 'airline, Ryanair,' settles 'Ryanair'
     if described_as_thing(c.span):
         return "MISC"  # 'the cruise ship, Freewinds'
-    if c.label != PERSON and (described_as_person(c.span) or before_age(c.span)):
+    if c.label != PERSON and (described_as_person(c.span) or before_age(c.span) or in_group_of_people(c.span)):
         return PERSON  # 'fashion designer Halston' tagged GPE, 'Keith Dunn, 43,' tagged ORG
     return None
 

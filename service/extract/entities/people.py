@@ -17,6 +17,7 @@ from ..text import SPEECH_VERBS
 from .given_names import first_name_gender, given_name_gender, is_first_name
 from ..text import doc_text
 from ..model import Entity, Mention
+from .labels import in_group_of_people
 from .titles import apposition_title, is_title_word, premodifier_title
 from ..text import word_set
 
@@ -145,8 +146,9 @@ def is_phrase_of_words(cluster: Cluster, text: str, english_words: frozenset = f
 
 
 def has_person_evidence(cluster: Cluster) -> bool:
+    """A title, a voice, or a place among people ('daughters Judy and Jaidaa') for some mention."""
     return any(is_person_title(t) for n in cluster.members for t in n.titles) or any(
-        n.span is not None and is_speaker(n.span) for n in cluster.members)
+        n.span is not None and (is_speaker(n.span) or in_group_of_people(n.span)) for n in cluster.members)
 
 
 def is_person_title(title: str) -> bool:

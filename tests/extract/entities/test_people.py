@@ -505,3 +505,25 @@ def test_a_year_after_a_possessive_is_not_part_of_a_name(extractor):
                                                 ("Whitlow's Fifth Amendment", "ORG", 0)])
     assert found.organizations == []
     assert [(e.name, len(e.mentions)) for e in found.participants] == [("Dana Whitlow", 3)]
+
+
+# --- people named by first name only, in apposition to a noun for people ----------------------
+
+@pytest.mark.parametrize("text, people", [
+    ("The couple's two youngest boys, Tariq and Samir, started school in September. The family moved "
+     "to Ottawa in 2019, and the boys now speak three languages.", ["Tariq", "Samir"]),
+    ("Their three daughters Amal, Rana and Noor sat with their grandmother at the kitchen table on Sunday.",
+     ["Amal", "Rana"]),
+])
+def test_first_names_listed_as_a_group_of_people_are_people(extractor, text, people):
+    """No title, no voice, one word each: what makes them people is the noun they stand beside."""
+    names = [p.name for p in extractor.extract(text).participants]
+    assert names[:len(people)] == people
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Crown lawyer Anna Brock, QC, said the case was closed.", "QC"),  # apposition to a name: the same person
+    ("The shop sells comics of every kind: horror, children's, Westerns and romance.", "Westerns"),  # listed with the noun
+])
+def test_a_group_noun_makes_no_person_of_a_name_only_beside_it(extractor, text, not_a_person):
+    assert not_a_person not in [p.name for p in extractor.extract(text).participants]
