@@ -18,7 +18,15 @@ from .dates import find_article_date, find_dates, metadata_regions
 from .entities import find_entities, known_places, rank_entities
 from .model import Extraction, ModelInfo
 from .quotes import find_quotes
-from .text import DEFAULT_MODEL, doc_text, english_words, load_nlp, long_run_breaks, parse, parse_text
+from .text import (
+    DEFAULT_MODEL,
+    doc_text,
+    english_words,
+    load_nlp,
+    long_run_breaks,
+    parse,
+    parse_text,
+)
 
 
 class Article(NamedTuple):

@@ -12,8 +12,8 @@ from itertools import islice
 from typing import Iterable, Optional
 
 from ..model import ArticleDate
-from .timex import normalise
 from .lexicon import MONTH_NAME, MONTH_RE, WEEKDAY_NAME
+from .timex import normalise
 
 TOP_CHARS = 1500           # header lines and datelines live at the very top
 TOP_LINES = 6

@@ -7,12 +7,38 @@ import datetime as dt
 import re
 from typing import Optional
 
-from .arithmetic import month_number, safe_date, day_of, iso_week, pick_year, nearest_year
+from .arithmetic import (
+    day_of,
+    iso_week,
+    month_number,
+    nearest_year,
+    pick_year,
+    safe_date,
+)
 from .holidays import holiday_date
 from .lexicon import (
-    WEEKDAYS, ORDINALS, SEASONS, WEEKDAY_RE, YMD, MDY_NUM, MONTH_DAY_YEAR, DAY_MONTH_YEAR,
-    MONTH_YEAR, MONTH_ONLY, CENTURY, YEAR, DECADE, DECADE_WORDS, FISCAL_YEAR, QUARTER, SEASON,
-    HOLIDAY, SPOKEN_YEAR, TEENS_AND_TENS, HALF_YEAR)
+    CENTURY,
+    DAY_MONTH_YEAR,
+    DECADE,
+    DECADE_WORDS,
+    FISCAL_YEAR,
+    HALF_YEAR,
+    HOLIDAY,
+    MDY_NUM,
+    MONTH_DAY_YEAR,
+    MONTH_ONLY,
+    MONTH_YEAR,
+    ORDINALS,
+    QUARTER,
+    SEASON,
+    SEASONS,
+    SPOKEN_YEAR,
+    TEENS_AND_TENS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    YEAR,
+    YMD,
+)
 
 
 def absolute_date(p: str, anchor: Optional[dt.date], tense: Optional[str]) -> Optional[str]:

@@ -13,13 +13,13 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .article_date import header_date_span, header_items
 from ..model import DateExpression
-from .holidays import HOLIDAY_NAMES
 from ..text import doc_text
 from .arithmetic import day_of
-from .timex import Timex, normalise
+from .article_date import header_date_span, header_items
+from .holidays import HOLIDAY_NAMES
 from .lexicon import MONTH_NAME, MONTH_RE, WEEKDAY_NAME, WEEKDAY_RE
+from .timex import Timex, normalise
 
 # RULE_SPANS and SPOKEN_YEARS open with a lookahead for the first letters of all their alternatives,
 # so the engine skips other positions at once (keep it in step when adding an alternative).

@@ -11,14 +11,53 @@ import datetime as dt
 import re
 from typing import NamedTuple, Optional
 
-from .lexicon import (
-    WEEKDAYS, VAGUE_NUMBERS, PARTS_OF_DAY, UNITS, MODS, REFS, SET_ADVERBS, WEEKDAY_RE, CLOCK,
-    PART_OF_DAY, FUTURE_OPENERS, RELATIVE_UNIT, AGO, VAGUE_AGO, DURATION, SET_RE, YEAR_AGO,
-    LATEST_PERIOD, NOT_TEMPORAL, DURATION_OPENINGS, SPOKEN_YEAR, NUMBER_SPAN, SPOKEN_YEAR_INSIDE,
-    ORDINAL_DAY, DAY_ORDINALS, WHOLE_OR_PAST_YEAR)
-from .arithmetic import number, fmt_number, month_number, iso_week, add_months, weekday_date
+from .arithmetic import (
+    add_months,
+    fmt_number,
+    iso_week,
+    month_number,
+    number,
+    weekday_date,
+)
 from .calendar_dates import (
-    absolute_date, week_of, month_alone, year_like, spoken_year, holiday, quarter, half_year, season)
+    absolute_date,
+    half_year,
+    holiday,
+    month_alone,
+    quarter,
+    season,
+    spoken_year,
+    week_of,
+    year_like,
+)
+from .lexicon import (
+    AGO,
+    CLOCK,
+    DAY_ORDINALS,
+    DURATION,
+    DURATION_OPENINGS,
+    FUTURE_OPENERS,
+    LATEST_PERIOD,
+    MODS,
+    NOT_TEMPORAL,
+    NUMBER_SPAN,
+    ORDINAL_DAY,
+    PART_OF_DAY,
+    PARTS_OF_DAY,
+    REFS,
+    RELATIVE_UNIT,
+    SET_ADVERBS,
+    SET_RE,
+    SPOKEN_YEAR,
+    SPOKEN_YEAR_INSIDE,
+    UNITS,
+    VAGUE_AGO,
+    VAGUE_NUMBERS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    WHOLE_OR_PAST_YEAR,
+    YEAR_AGO,
+)
 
 
 class Timex(NamedTuple):

@@ -9,13 +9,35 @@ from typing import Iterator, Optional
 from spacy.tokens import Doc, Span
 
 from ..text import doc_text
-from .name_strings import trailing_possessive, is_abbreviation, is_plausible_name, normalize, is_acronym
 from .given_names import given_name_gender, is_first_name
 from .lexicon import (
-    CAMPUS_HEADS, CAMP_WORD, COLLECTION_HEADS, CONNECTORS, CREDIT_LABELS, DANGLING, KEPT_LABELS,
-    LEADING_DESCRIPTORS, LEADING_JUNK, ORG, ORG_HEADS, PERSON, PLACE_HEADS, PLACE_LABELS,
-    POSSESSIVE, PURPOSE_HEADS, SCORE_AFTER, SPLITTERS, TITLE_LIKE)
-
+    CAMP_WORD,
+    CAMPUS_HEADS,
+    COLLECTION_HEADS,
+    CONNECTORS,
+    CREDIT_LABELS,
+    DANGLING,
+    KEPT_LABELS,
+    LEADING_DESCRIPTORS,
+    LEADING_JUNK,
+    ORG,
+    ORG_HEADS,
+    PERSON,
+    PLACE_HEADS,
+    PLACE_LABELS,
+    POSSESSIVE,
+    PURPOSE_HEADS,
+    SCORE_AFTER,
+    SPLITTERS,
+    TITLE_LIKE,
+)
+from .name_strings import (
+    is_abbreviation,
+    is_acronym,
+    is_plausible_name,
+    normalize,
+    trailing_possessive,
+)
 
 # First name(s), a capitalised nickname in quotes, then the surname: 'Cris "Cyborg" Justino'.
 NICKNAMED = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? "  # first name(s)

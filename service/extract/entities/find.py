@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..model import Entities
+from ..text import doc_text
 from . import organizations, people, person_context, teams
 from .candidates import collect_candidates, drop_nested
-from ..text import doc_text
 from .labels import consistent_labels
 from .lexicon import LOC, ORG, PERSON
-from ..model import Entities
 from .places import join_branches
 from .untagged import (
-    tweet_authors, untagged_acronyms, untagged_affiliations, untagged_described_orgs, untagged_org_names, untagged_members, untagged_plural_head_mates)
+    tweet_authors,
+    untagged_acronyms,
+    untagged_affiliations,
+    untagged_described_orgs,
+    untagged_members,
+    untagged_org_names,
+    untagged_plural_head_mates,
+)
 from .works import outside_work_titles
 
 

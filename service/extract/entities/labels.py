@@ -9,15 +9,52 @@ from typing import Optional
 from spacy.tokens import Span
 
 from .candidates import Candidate
-from .name_strings import is_acronym, normalize, names_not_in_capitals
 from .given_names import given_name_gender
+from .lexicon import (
+    CENTRE,
+    COUNTRY_ABBREVIATIONS,
+    EVENT_HEADS,
+    FACILITY_CENTRE_KINDS,
+    HONORIFICS,
+    LOC,
+    NEWS_AGENCIES,
+    NOT_ORG_ACRONYMS,
+    ORG,
+    ORG_DESCRIPTIONS,
+    ORG_HEADS,
+    PERSON,
+    PERSON_DESCRIPTIONS,
+    PLACE_ABBREVIATIONS,
+    PLACE_HEADS,
+    PLACE_LABELS,
+    PLACE_PREPOSITIONS,
+    PLATFORMS,
+    REGION_ABBREVIATIONS,
+    SETTLEMENT_NOUNS,
+    SURNAME_HEADS,
+    THING_DESCRIPTIONS,
+)
+from .name_lists import (
+    example_of,
+    listed_with_orgs_only,
+    listed_with_people_only,
+    mate_labels,
+)
+from .name_strings import is_acronym, names_not_in_capitals, normalize
+from .person_names import (
+    before_age,
+    is_first_name_and_surname,
+    is_given_name_and_surname,
+    is_given_name_person,
+    is_listed_with_people,
+    is_org_name_after_org_word,
+    is_pair_of_surnames,
+    is_surname_and_noun,
+    lone_surname_subjects,
+    surnames_of,
+)
 from .places import is_dateline_place, is_known_place
 from .teams import is_club_name
-from .lexicon import (
-    CENTRE, COUNTRY_ABBREVIATIONS, EVENT_HEADS, FACILITY_CENTRE_KINDS, HONORIFICS, LOC, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PERSON_DESCRIPTIONS, PLACE_ABBREVIATIONS, PLACE_HEADS, PLACE_LABELS, PLACE_PREPOSITIONS, PLATFORMS, REGION_ABBREVIATIONS, SETTLEMENT_NOUNS, SURNAME_HEADS, THING_DESCRIPTIONS)
-from .name_lists import example_of, listed_with_orgs_only, listed_with_people_only, mate_labels
-from .person_names import (
-    before_age, is_first_name_and_surname, is_given_name_and_surname, is_given_name_person, is_listed_with_people, is_org_name_after_org_word, is_pair_of_surnames, is_surname_and_noun, lone_surname_subjects, surnames_of)
 
 # Before a known place tagged ORG, these make it the place; 'at' does not ('a job at Toyota').
 KNOWN_PLACE_PREPOSITIONS = {"in", "near", "outside", "across", "around", "between", "from"}

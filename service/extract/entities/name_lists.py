@@ -6,7 +6,15 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from .lexicon import EXAMPLE_PREPOSITIONS, LOC, ORG, ORG_HEADS, PERSON, PLACE_LABELS, PLACE_PREPOSITIONS
+from .lexicon import (
+    EXAMPLE_PREPOSITIONS,
+    LOC,
+    ORG,
+    ORG_HEADS,
+    PERSON,
+    PLACE_LABELS,
+    PLACE_PREPOSITIONS,
+)
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss"}  # a list in these modifies a noun
 # Before a list, these make its names places, whatever NER tagged them ('to X and Y Hotel').

@@ -8,13 +8,13 @@ from typing import Callable, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .candidates import Candidate
-from .name_strings import is_acronym, normalize, written_in_lowercase
-from .lexicon import GENERIC_INSTITUTIONS, ORG_HEADS
-from .places import is_known_place
 from ..model import Entity, Mention
-from .name_lists import shared_plural_head
 from ..text import word_set
+from .candidates import Candidate
+from .lexicon import GENERIC_INSTITUTIONS, ORG_HEADS
+from .name_lists import shared_plural_head
+from .name_strings import is_acronym, normalize, written_in_lowercase
+from .places import is_known_place
 
 LEGAL_SUFFIXES = word_set(__package__, "legal_suffixes")
 MINOR_WORDS = {"of", "and", "for", "on", "the", "in", "at", "to", "de", "&", "a", "an", "du", "la"}

@@ -9,17 +9,14 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span
 
-from .candidates import Candidate
-from .name_strings import normalize, written_in_lowercase
-from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
-from ..text import is_english_word
-from ..text import SPEECH_VERBS
-from .given_names import first_name_gender, given_name_gender, is_first_name
-from ..text import doc_text
 from ..model import Entity, Mention
+from ..text import SPEECH_VERBS, doc_text, is_english_word, word_set
+from .candidates import Candidate
+from .given_names import first_name_gender, given_name_gender, is_first_name
 from .labels import in_group_of_people
+from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
+from .name_strings import normalize, written_in_lowercase
 from .titles import apposition_title, is_title_word, premodifier_title
-from ..text import word_set
 
 PARTICLES = word_set(__package__, "name_particles")
 RECENT_FULL_NAME_CHARS = 400  # a full name this close before a bare surname claims it

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .candidates import Candidate
-from .name_strings import covered_tokens, is_acronym, normalize
-from .lexicon import ORG, ORG_HEADS, PERSON
 from ..text import word_set
+from .candidates import Candidate
+from .lexicon import ORG, ORG_HEADS, PERSON
+from .name_strings import covered_tokens, is_acronym, normalize
 
 # Letters written after a person's name: honours, ranks of counsel, degrees, offices.
 POST_NOMINALS = word_set(__package__, "post_nominals")

@@ -7,13 +7,12 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..text import is_english_word, text_keys_flagged, tokens_with
 from .candidates import Candidate
-from .name_strings import normalize
-from ..text import text_keys_flagged, tokens_with
-from ..text import is_english_word
-from .lexicon import ORG, ORG_HEADS, PERSON, PLACE_LABELS
 from .given_names import given_name_gender, is_first_name
+from .lexicon import ORG, ORG_HEADS, PERSON, PLACE_LABELS
 from .name_lists import mate_labels
+from .name_strings import normalize
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # 'P.J.' of 'P.J. Boatwright'
 MAX_AGE = 120  # 'Keith Dunn, 43,': a number in commas after a name below this is an age

@@ -13,10 +13,10 @@ from importlib import resources
 
 from spacy.tokens import Span
 
-from .candidates import Candidate
-from .name_strings import normalize
 from ..text import doc_text
+from .candidates import Candidate
 from .lexicon import LOC, ORG
+from .name_strings import normalize
 
 # After the place of a dateline: an optional state or country (', Calif.', ', N.Y.'), an optional
 # short date (', Sept. 26'), an optional agency in brackets ('(AP)'), then the dash and the

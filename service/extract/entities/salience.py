@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..text import headline_span
 from ..model import Entities, Entity, Mention
+from ..text import headline_span
 
 HEADLINE_BONUS = 1.0
 LEAD_BONUS = 1.0

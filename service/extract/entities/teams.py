@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidates import Candidate
-from .name_strings import normalize
-from .lexicon import LOC, ORG, PERSON, PLACE_LABELS
-from .places import is_known_place
 from ..text import word_set
+from .candidates import Candidate
+from .lexicon import LOC, ORG, PERSON, PLACE_LABELS
+from .name_strings import normalize
+from .places import is_known_place
 
 # Goals or points, never a year or a season ('1 – 0', '3-1', '112-104'; not '1990-91').
 SCORE = re.compile(r"\b\d{1,3}\s*[–—-]\s*\d{1,3}\b(?![–—-]?\d)")

@@ -7,9 +7,8 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from ..text import has_word_character, word_set
 from .name_strings import normalize
-from ..text import has_word_character
-from ..text import word_set
 
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").
 TITLE_WORDS = word_set(__package__, "title_words")

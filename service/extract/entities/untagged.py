@@ -8,15 +8,27 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
-from .candidates import Candidate, is_member_name
-from .name_strings import covered_tokens, normalize, names_not_in_capitals
 from ..text import tokens_flagged, tokens_with
+from .candidates import Candidate, is_member_name
 from .given_names import given_name_gender
-from .name_lists import list_head, shared_plural_head
-from .places import is_dateline_place
 from .lexicon import (
-    EXAMPLE_PREPOSITIONS, LOC, NAME_CONNECTORS, NOT_ORG_ACRONYMS, ORG, ORG_DESCRIPTIONS, ORG_HEADS, PERSON, PLACE_ABBREVIATIONS, ROMAN_NUMERAL, TITLE_LIKE, TWEET_SIGNATURE, UNTAGGED_ACRONYM)
-
+    EXAMPLE_PREPOSITIONS,
+    LOC,
+    NAME_CONNECTORS,
+    NOT_ORG_ACRONYMS,
+    ORG,
+    ORG_DESCRIPTIONS,
+    ORG_HEADS,
+    PERSON,
+    PLACE_ABBREVIATIONS,
+    ROMAN_NUMERAL,
+    TITLE_LIKE,
+    TWEET_SIGNATURE,
+    UNTAGGED_ACRONYM,
+)
+from .name_lists import list_head, shared_plural_head
+from .name_strings import covered_tokens, names_not_in_capitals, normalize
+from .places import is_dateline_place
 
 MAX_DESCRIBED_NAME = 4  # words of a name after 'the band', 'the team'
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .candidates import Candidate
 from ..text import tokens_with
+from .candidates import Candidate
 from .given_names import given_name_gender
 
 ARTICLES = {"the", "a", "an"}  # may start a subtitle ('Forgotten Grunt: The Undead Soldier')

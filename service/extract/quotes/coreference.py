@@ -16,9 +16,8 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc
 
 from ..entities import given_name_gender
-from ..text import tokens_with
 from ..model import Entity
-from ..text import word_set
+from ..text import tokens_with, word_set
 
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())

@@ -15,11 +15,15 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .frames import MIN_INDIRECT_TOKENS, Frame, according_to_frames, verb_frames
-from ..text import doc_text
-from ..text import headline_span
 from ..model import Entities, Entity, Mention, Quote, Speaker
-from ..text import QuotedPassage, find_quoted_passages, paragraph_spans
+from ..text import (
+    QuotedPassage,
+    doc_text,
+    find_quoted_passages,
+    headline_span,
+    paragraph_spans,
+)
+from .frames import MIN_INDIRECT_TOKENS, Frame, according_to_frames, verb_frames
 from .speakers import SpeakerResolver
 
 MIN_FLOATING_WORDS = 4  # a passage with no frame needs this many words to count as speech

@@ -13,8 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..text import SPEECH_VERBS, doc_text, tokens_with
-from ..text import word_set
+from ..text import SPEECH_VERBS, doc_text, tokens_with, word_set
 
 # call and point speak only with their particle: "called on/for", "pointed out"
 PARTICLE_VERBS = {"call": {"on", "for"}, "point": {"out"}}

@@ -5,11 +5,16 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..text import has_word_character
-from .coreference import ANYWHERE, AntecedentSalience, gender_filter, person_genders, pronoun_gender
 from ..entities import given_name_gender
 from ..model import Entities, Entity, Mention, Speaker
-from ..text import word_set
+from ..text import has_word_character, word_set
+from .coreference import (
+    ANYWHERE,
+    AntecedentSalience,
+    gender_filter,
+    person_genders,
+    pronoun_gender,
+)
 
 ORG_PRONOUNS = {"it"}
 PLURAL_PRONOUNS = {"they"}

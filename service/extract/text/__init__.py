@@ -7,11 +7,25 @@ text: the doc's text and token scans over spaCy's arrays (``doc_arrays``), where
 (``english_words``), and word lists kept as data files (``lexicon``). Imports nothing from the
 other packages of the library.
 """
-from .doc_arrays import doc_text, has_word_character, text_keys_flagged, tokens_flagged, tokens_with
+from .doc_arrays import (
+           doc_text,
+           has_word_character,
+           text_keys_flagged,
+           tokens_flagged,
+           tokens_with,
+)
 from .english_words import english_words, is_english_word
 from .layout import headline_span
 from .lexicon import SPEECH_VERBS, word_set, word_table
-from .pipeline import DEFAULT_MODEL, bounded_batches, load_nlp, long_run_breaks, mask, parse, parse_text
+from .pipeline import (
+           DEFAULT_MODEL,
+           bounded_batches,
+           load_nlp,
+           long_run_breaks,
+           mask,
+           parse,
+           parse_text,
+)
 from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
 
 __all__ = ["DEFAULT_MODEL", "QuotedPassage", "SPEECH_VERBS", "bounded_batches", "doc_text", "english_words",
