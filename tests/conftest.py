@@ -5,7 +5,6 @@ import pytest
 
 from service.api import create_app
 from service.extract import Extractor
-
 from tests.helpers import running_gunicorn, seed_text
 
 

@@ -11,9 +11,14 @@ import pytest
 import requests
 
 from service import __version__
-from service.client import (AuthenticationError, Client, ConnectionFailed, ProblemError, RequestTimedOut,
-                            ServiceUnavailable)
-
+from service.client import (
+    AuthenticationError,
+    Client,
+    ConnectionFailed,
+    ProblemError,
+    RequestTimedOut,
+    ServiceUnavailable,
+)
 from tests.helpers import free_port, iter_spans
 
 ARTICLE = "“We will win,” Jane Doe said on Tuesday. Acme Corp. shares rose in London."

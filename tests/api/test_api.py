@@ -10,7 +10,6 @@ from openapi_schema_validator import OAS31Validator
 from service.api import create_app
 from service.api.spec import spec_yaml
 from service.extract import Extractor
-
 from tests.helpers import iter_spans
 
 ARTICLE = ("WASHINGTON, March 3 (Reuters) - Senator Maria Lopez said on Tuesday that the bill "

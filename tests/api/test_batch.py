@@ -6,9 +6,7 @@ import uuid
 import pytest
 
 from service.api import create_app
-from service.extract import Article
-from service.extract import Extractor
-
+from service.extract import Article, Extractor
 from tests.api.test_api import ARTICLE, validate_against_spec
 
 OTHER = ("OTTAWA, May 2 - Health Minister Carolyn Bennett said on Friday the clinic would reopen. "

@@ -21,7 +21,6 @@ import pytest
 from werkzeug.serving import make_server
 
 from service.api import create_app, demo
-
 from tests.helpers import ROOT
 
 CHROMIUM = "/usr/bin/chromium"

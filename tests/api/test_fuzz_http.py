@@ -17,7 +17,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.api.schemas import NOT_BLANK
-
 from tests.extract.test_properties import PIECES, check_result
 
 EXAMPLES = int(os.environ.get("NEWS_FUZZ_EXAMPLES", "2000"))

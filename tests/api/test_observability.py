@@ -11,7 +11,6 @@ import pytest
 import requests
 
 from service.logs import JsonFormatter, RequestIdFilter
-
 from tests.helpers import running_gunicorn
 
 ARTICLE = {"text": "“We will win,” Jane Doe said on Tuesday. Doe leads Acme Corp."}

@@ -10,7 +10,6 @@ import requests
 
 from service.api import create_app
 from service.config import Config
-
 from tests.helpers import ROOT, running_gunicorn, seed_text
 
 KEY, OTHER_KEY = "s3cret-key-for-tests-7f9a", "second-key-0b1c"

@@ -7,13 +7,12 @@ import pytest
 import schemathesis
 import yaml
 from hypothesis import HealthCheck, given, settings
+from openapi_spec_validator import validate
 from schemathesis import GenerationMode
 from schemathesis.checks import negative_data_rejection
-from openapi_spec_validator import validate
 
 from service.api import create_app
 from service.api.spec import build_spec, spec_yaml
-
 from tests.helpers import ROOT
 
 COMMITTED = Path(ROOT, "openapi.yaml")

@@ -13,7 +13,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.api.schemas import ExtractionSchema
-
 from tests.helpers import iter_spans
 
 PIECES = [

@@ -2,7 +2,13 @@
 tests/serving/test_balance.py cover the rest)."""
 import pytest
 
-from service.worker import MAX_BUFFERED_BYTES, MAX_HEAD_BYTES, TIMEOUT_ANSWER, is_extraction, request_complete
+from service.worker import (
+    MAX_BUFFERED_BYTES,
+    MAX_HEAD_BYTES,
+    TIMEOUT_ANSWER,
+    is_extraction,
+    request_complete,
+)
 
 HEAD = b"POST /v1/extract HTTP/1.1\r\nHost: x\r\n"
 

@@ -12,6 +12,7 @@ from itertools import islice
 from typing import Iterable, Optional
 
 from ..model import ArticleDate
+from ..text import caption_lines
 from .lexicon import MONTH_NAME, MONTH_RE, WEEKDAY_NAME
 from .timex import normalise
 
@@ -147,9 +148,11 @@ def year_from_text(text: str, month: int) -> Optional[str]:
 
 
 def text_date(text: str) -> Optional[ArticleDate]:
-    top = text[:400]
-    m = FULL_DATE.search(top)
-    value = full_date_value(m.group()) if m else None
-    if not value:
-        return None
-    return ArticleDate(value, "text", m.group(), m.start(), m.end())
+    """The first full date near the top that is not in a photo caption (it dates the picture)."""
+    captions = caption_lines(text[:TOP_CHARS])
+    for m in FULL_DATE.finditer(text[:400]):
+        if any(start <= m.start() < end for start, end in captions):
+            continue
+        value = full_date_value(m.group())
+        return ArticleDate(value, "text", m.group(), m.start(), m.end()) if value else None
+    return None

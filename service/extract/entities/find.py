@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Entities
-from ..text import doc_text
+from ..text import credit_regions, doc_text
 from . import organizations, people, person_context, teams
-from .candidates import collect_candidates, drop_nested
+from .candidates import collect_candidates, drop_nested, outside_regions
 from .labels import consistent_labels
 from .lexicon import LOC, ORG, PERSON
 from .places import join_branches
@@ -28,7 +28,8 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     ``english_words`` (see :mod:`.english_words`) tells ordinary words from surnames."""
     if not text or not text.strip() or len(doc) == 0 or len(doc_text(doc)) != len(text):
         return Entities()
-    candidates = outside_work_titles(doc, drop_nested(collect_candidates(doc, text)))
+    credits = credit_regions(text)  # sign-offs, bylines, photo credits: their names are no entities
+    candidates = outside_regions(outside_work_titles(doc, drop_nested(collect_candidates(doc, text))), credits)
     candidates = consistent_labels(candidates, english_words)
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = candidates + untagged_org_names(doc, text, candidates)
@@ -40,14 +41,14 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + person_context.untagged_employers(candidates)
     candidates = join_branches(candidates, text)
     candidates = person_context.fix_person_contexts(candidates, text)
-    candidates = teams.relabel_teams(candidates, text)
+    candidates = outside_regions(teams.relabel_teams(candidates, text), credits)
     orgs = [c for c in candidates if c.label == ORG]
     places = [c for c in candidates if c.label == LOC]
     place_acronyms = organizations.acronyms_of_places(orgs, places, text)
     moved = {(c.start, c.end) for c in place_acronyms}
     return Entities(
         participants=people.build_people([c for c in candidates if c.label == PERSON], doc, text,
-                                         candidates, english_words),
+                                         candidates, english_words, credits),
         organizations=organizations.build_organizations([c for c in orgs if (c.start, c.end) not in moved],
                                                         text),
         locations=organizations.build_locations(places + place_acronyms, text),

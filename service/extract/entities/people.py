@@ -5,13 +5,13 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
 from ..model import Entity, Mention
 from ..text import SPEECH_VERBS, doc_text, is_english_word, word_set
-from .candidates import Candidate
+from .candidates import Candidate, outside_regions
 from .given_names import first_name_gender, given_name_gender, is_first_name
 from .labels import in_group_of_people
 from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
@@ -64,11 +64,12 @@ class Cluster:
 
 
 def build_people(persons: list[Candidate], doc: Doc, text: str, others: Iterable[Candidate] = (),
-                 english_words: frozenset = frozenset()) -> list[Entity]:
-    """One Entity per person, ordered by first mention, ids p1, p2, ..."""
+                 english_words: frozenset = frozenset(), credits: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+    """One Entity per person, ordered by first mention, ids p1, p2, ... No mention, not even one
+    found again by its name, lies in ``credits`` (sign-offs, bylines, photo credits)."""
     named = [n for n in (strip_title(c, text) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
-    named.extend(recovered_mentions(doc, text, named, others))
+    named.extend(outside_regions(recovered_mentions(doc, text, named, others), credits))
     prose = doc_text(doc)  # metadata blanked
     clusters = [cl for cl in cluster_people(named, text)
                 if not is_common_word(cl, prose) and not is_unintroduced_word(cl)

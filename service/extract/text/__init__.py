@@ -3,10 +3,12 @@
 In: an article's text. Out: one parsed ``Doc`` per article (``load_nlp`` once, then ``parse`` over
 ``parse_text`` of each article: metadata blanked, same length), and shared readings of a Doc or its
 text: the doc's text and token scans over spaCy's arrays (``doc_arrays``), where the headline is
-(``layout``), passages in quotation marks (``quote_marks``), ordinary English words
+(``layout``), where the text credits its makers (``credits``: sign-offs, bylines, photo credits),
+passages in quotation marks (``quote_marks``), ordinary English words
 (``english_words``), and word lists kept as data files (``lexicon``). Imports nothing from the
 other packages of the library.
 """
+from .credits import caption_lines, credit_regions
 from .doc_arrays import (
            doc_text,
            has_word_character,
@@ -28,7 +30,8 @@ from .pipeline import (
 )
 from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
 
-__all__ = ["DEFAULT_MODEL", "QuotedPassage", "SPEECH_VERBS", "bounded_batches", "doc_text", "english_words",
+__all__ = ["DEFAULT_MODEL", "QuotedPassage", "SPEECH_VERBS", "bounded_batches", "caption_lines", "credit_regions",
+           "doc_text", "english_words",
            "find_quoted_passages", "has_word_character", "headline_span", "is_english_word", "load_nlp",
            "long_run_breaks", "mask", "paragraph_spans", "parse", "parse_text", "text_keys_flagged",
            "tokens_flagged", "tokens_with", "word_set", "word_table"]

@@ -4,13 +4,13 @@ Some sentences here paraphrase the news documents of GUM (Zeldes 2017, CC BY 4.0
 (Minard et al. 2016, CC BY 4.0); the rest are written for these tests."""
 import pytest
 
-from tests.helpers import entities_with_ner, seed_text
-
-from service.extract.entities.candidates import Candidate
 from service.extract.entities import find_entities
+from service.extract.entities.candidates import Candidate
 from service.extract.entities.lexicon import ORG, PERSON
 from service.extract.entities.person_context import fix_person_contexts
 from service.extract.entities.teams import is_match_result
+from tests.helpers import entities_with_ner, seed_text
+
 
 def names(entities):
     return [e.name for e in entities]

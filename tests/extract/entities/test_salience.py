@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from service.extract.entities.salience import mention_weight, rank_entities
 from service.extract.model import Entities, Entity, Mention
 from service.extract.text.layout import headline_span
-from service.extract.entities.salience import mention_weight, rank_entities
 
 HEADLINED = (
     "Mayor Ruth Okonkwo unveils harbour rebuilding plan\n\n"

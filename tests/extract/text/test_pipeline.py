@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import spacy
 
-from service.extract.text.fast_tags import TagMapRuler, compile_rule, split_tag_map, use_fast_tag_map
-
+from service.extract.text.fast_tags import (
+    TagMapRuler,
+    compile_rule,
+    split_tag_map,
+    use_fast_tag_map,
+)
 from tests.api.test_api import ARTICLE
 
 
@@ -65,8 +69,8 @@ def test_batches_are_bounded_by_articles_and_by_characters():
 
 
 def test_long_articles_are_never_parsed_together(extractor, monkeypatch):
-    from service.extract.text import pipeline
     from service.extract import Article
+    from service.extract.text import pipeline
     monkeypatch.setattr(pipeline, "MAX_BATCH_CHARS", 50_000)  # the same rule, with smaller articles
     seen = []
     real_pipe = extractor.nlp.pipe

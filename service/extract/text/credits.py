@@ -1,0 +1,55 @@
+"""Where the text credits its makers, not its story: sign-offs, bylines, photo credits and caption
+labels. Their names are neither participants nor organizations, and a caption's date is not the
+article's date.
+
+``credit_regions(text)`` gives the (start, end) spans of:
+- sign-offs: a parenthesis naming journalists by role ('(Reporting by Anna Smith in London;
+  Editing by Tom Brown)'), and contributor lines ('Additional reporting by ...');
+- bylines: a short line 'By Anna Smith and Tom Brown' (with an optional ', Reuters');
+- photo credits: names joined by slashes to an agency in capitals, a pool or a file label
+  ('REUTERS/Carlos Osorio/File Photo', 'Jane Doe/Pool via REUTERS');
+- caption labels at a line's start ('FILE PHOTO:').
+``caption_lines(text)`` gives the lines that hold a photo credit or a caption label: the caption's
+sentence is article content, but its dates describe the picture.
+"""
+from __future__ import annotations
+
+import re
+
+ROLE = r"(?:[Aa]dditional |[Ee]xtra )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Pp]hotos?|[Vv]ideo)"
+SIGN_OFF = re.compile(rf"\(\s*{ROLE}\s+by\b[^()\n]{{0,300}}\)|^[ \t]*{ROLE}\s+by\b[^\n]{{0,200}}$", re.M)
+NAME = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,3}"
+BYLINE = re.compile(rf"^[ \t]*By[ \t]+{NAME}(?:(?:,[ \t]*|[ \t]+and[ \t]+){NAME})*[ \t]*$", re.M)
+AGENCY = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)?"  # 'REUTERS', 'Getty Images': two words at most
+PHOTO_CREDIT = re.compile(rf"{NAME}(?:[ \t]*/[ \t]*{NAME})+(?:[ \t]+via[ \t]+{AGENCY})?")
+CREDIT_WORDS = re.compile(r"\b(?:Pool|File(?: Photo)?|Handout|Getty Images|via)\b")
+CAPTION_LABEL = re.compile(r"^[ \t]*(?:FILE PHOTO|PHOTO|FILE|REUTERS PHOTO)[ \t]*:", re.M)
+
+
+def _is_photo_credit(credit: str) -> bool:
+    """Names joined by slashes are a credit when one part is an agency in capitals or a credit
+    word ('REUTERS/Name', 'Name/Pool'); 'Israeli/Palestinian' and 'AC/DC' are not."""
+    parts = [part.strip() for part in re.split(r"/|\bvia\b", credit)]
+    return len(parts) > 1 and any(CREDIT_WORDS.search(part) or (part.isupper() and len(part) > 3)
+                                  for part in parts) and any(not part.isupper() for part in parts)
+
+
+def credit_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sign-off, byline, photo credit and caption label, in text order."""
+    regions = [m.span() for m in SIGN_OFF.finditer(text)]
+    regions += [m.span() for m in BYLINE.finditer(text)]
+    regions += [m.span() for m in PHOTO_CREDIT.finditer(text) if _is_photo_credit(m.group())]
+    regions += [m.span() for m in CAPTION_LABEL.finditer(text)]
+    return sorted(regions)
+
+
+def caption_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines holding a photo credit or a caption label."""
+    lines = []
+    for match in list(PHOTO_CREDIT.finditer(text)) + list(CAPTION_LABEL.finditer(text)):
+        if match.re is PHOTO_CREDIT and not _is_photo_credit(match.group()):
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        lines.append((start, len(text) if end < 0 else end))
+    return sorted(set(lines))
