@@ -107,7 +107,9 @@ class ParticipantSchema(SpeakingEntitySchema):
 
 
 class OrganizationSchema(SpeakingEntitySchema):
-    """An organization, merged with its acronym."""
+    """An organization, merged with its acronym. An exchange is one; a market index (the S&P 500),
+    a disease, drug, vaccine or product code (COVID-19), and an agency named only in a photo credit,
+    byline or sign-off are not."""
 
     acronym = _required(fields.String, "Acronym, e.g. SCO, or null.", allow_none=True)
 

@@ -8,6 +8,7 @@ from ..model import Entities
 from ..text import credit_regions, doc_text
 from . import organizations, people, person_context, teams
 from .candidates import collect_candidates, drop_nested, outside_regions
+from .kinds import without_non_entities
 from .labels import consistent_labels
 from .lexicon import LOC, ORG, PERSON
 from .places import join_branches
@@ -30,6 +31,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
         return Entities()
     credits = credit_regions(text)  # sign-offs, bylines, photo credits: their names are no entities
     candidates = outside_regions(outside_work_titles(doc, drop_nested(collect_candidates(doc, text))), credits)
+    candidates = without_non_entities(candidates, text)  # diseases, drugs, indexes, product codes
     candidates = consistent_labels(candidates, english_words)
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = candidates + untagged_org_names(doc, text, candidates)
@@ -41,7 +43,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + person_context.untagged_employers(candidates)
     candidates = join_branches(candidates, text)
     candidates = person_context.fix_person_contexts(candidates, text)
-    candidates = outside_regions(teams.relabel_teams(candidates, text), credits)
+    candidates = without_non_entities(outside_regions(teams.relabel_teams(candidates, text), credits), text)
     orgs = [c for c in candidates if c.label == ORG]
     places = [c for c in candidates if c.label == LOC]
     place_acronyms = organizations.acronyms_of_places(orgs, places, text)
