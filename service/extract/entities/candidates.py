@@ -23,6 +23,7 @@ from .lexicon import (
     LEADING_JUNK,
     ORG,
     ORG_HEADS,
+    PARTICLES,
     PERSON,
     PLACE_HEADS,
     PLACE_LABELS,
@@ -220,8 +221,9 @@ def coordinated_inside(token, span: Span) -> bool:
 
 
 def extend_person(ent: Span) -> Span:
-    """Take in the rest of a hyphenated name ('Moon Jae' + '-in') and a capitalised first name
-    NER left out ('Junius' in 'Junius Ho'); cut at an inner possessive ('Ellison’s Sensei')."""
+    """Take in the rest of a hyphenated name ('Moon Jae' + '-in'), the family name after particles
+    ('Ursula von der' + 'Leyen') and a capitalised first name NER left out ('Junius' in 'Junius
+    Ho'); cut at an inner possessive ('Ellison’s Sensei')."""
     if ent.label_ != PERSON:
         return ent
     doc, start, end = ent.doc, ent.start, ent.end
@@ -231,6 +233,7 @@ def extend_person(ent: Span) -> Span:
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2
+    end = with_family_name_after_particles(doc, start, end)
     left = doc[start - 1] if start > 0 else None
     if (left is not None and left.pos_ == "PROPN" and left.is_title and not left.ent_type_
             and left.is_alpha and not left.is_sent_start
@@ -238,6 +241,19 @@ def extend_person(ent: Span) -> Span:
             and left.lower_ not in TITLE_LIKE):
         start -= 1
     return doc[start:end]
+
+
+def with_family_name_after_particles(doc: Doc, start: int, end: int) -> int:
+    """A person's name that ends in lowercase family-name particles ('Ursula von der', 'Charles
+    de') ends at the capitalised word after them ('Leyen', 'Gaulle'), which NER tagged apart or not
+    at all. Returns the new end."""
+    particles = end
+    while particles > start + 1 and doc[particles - 1].text in PARTICLES:
+        particles -= 1
+    if particles == end or end >= len(doc):
+        return end
+    after = doc[end]
+    return end + 1 if after.is_alpha and after.is_title and doc[end - 1].whitespace_ else end
 
 
 def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:

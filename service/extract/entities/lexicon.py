@@ -22,6 +22,8 @@ LEADING_JUNK = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "yo
 POSSESSIVE = {"'s", "’s", "'", "’", "s"}
 # Lowercase words allowed inside a proper name ("Bank of America", "Ludwig van Beethoven").
 CONNECTORS = word_set(__package__, "name_connectors")
+# Lowercase particles of family names ('de', 'van', 'bin'): 'Ursula von der Leyen', 'Charles de Gaulle'.
+PARTICLES = word_set(__package__, "name_particles")
 # All-caps abbreviations of places: everything else all-caps that NER calls a place is an org.
 PLACE_ABBREVIATIONS = word_set(__package__, "place_abbreviations")
 COUNTRY_ABBREVIATIONS = word_set(__package__, "country_abbreviations")

@@ -10,7 +10,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..model import Entity, Mention
-from ..text import SPEECH_VERBS, doc_text, is_english_word, word_set
+from ..text import SPEECH_VERBS, doc_text, is_english_word
 from .candidates import Candidate, outside_regions
 from .given_names import first_name_gender, given_name_gender, is_first_name
 from .labels import in_group_of_people
@@ -18,7 +18,6 @@ from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
 from .name_strings import normalize, written_in_lowercase
 from .titles import apposition_title, is_title_word, premodifier_title
 
-PARTICLES = word_set(__package__, "name_particles")
 RECENT_FULL_NAME_CHARS = 400  # a full name this close before a bare surname claims it
 MIN_MISSPELT_LENGTH = 5  # a lone word this long may be a surname with one letter wrong
 # Text right after a name that marks a journalist's credit rather than a person in the story.

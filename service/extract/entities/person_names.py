@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ..text import is_english_word, text_keys_flagged, tokens_with
 from .candidates import Candidate
 from .given_names import given_name_gender, is_first_name
-from .lexicon import ORG, ORG_HEADS, PERSON, PLACE_LABELS
+from .lexicon import ORG, ORG_HEADS, PARTICLES, PERSON, PLACE_LABELS
 from .name_lists import mate_labels
 from .name_strings import normalize
 
@@ -20,10 +20,15 @@ ARABIC_ARTICLES = {"al", "el"}  # 'Al Shabaab', 'El Nuevo Herald': no first name
 
 
 def surnames_of(key: str) -> list[str]:
-    """The last word of a person's full name, and its last two words when it has three or more:
-    'Mohammad Al Mnajer' gives 'mnajer' and 'al mnajer', 'Enrique Peña Nieto' 'peña nieto'."""
+    """The last word of a person's full name, its last two words when it has three or more, and
+    the family name from its first particle on: 'Mohammad Al Mnajer' gives 'mnajer' and 'al
+    mnajer', 'Enrique Peña Nieto' 'peña nieto', 'Ursula von der Leyen' also 'von der leyen'."""
     words = key.split()
-    return [" ".join(words[-n:]) for n in (1, 2) if len(words) > n]
+    surnames = [" ".join(words[-n:]) for n in (1, 2) if len(words) > n]
+    first_particle = next((i for i, word in enumerate(words[1:-1], 1) if word in PARTICLES), None)
+    if first_particle is not None:
+        surnames.append(" ".join(words[first_particle:]))
+    return surnames
 
 
 def before_age(span: Span) -> bool:

@@ -11,7 +11,7 @@ from ..text import has_word_character, word_set
 from .name_strings import normalize
 
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").
-TITLE_WORDS = word_set(__package__, "title_words")
+TITLE_WORDS = word_set(__package__, "title_words") | word_set(__package__, "demonym_nouns")
 MAX_TITLE_TOKENS = 10
 TITLE_DEPS = {"compound", "amod", "nmod", "nn", "npadvmod", "flat"}
 
