@@ -131,7 +131,7 @@ def test_cli_jsonl_keeps_a_bad_line_in_place_and_goes_on(local_jsonl_run):
     assert [odd_text[m["start"]:m["end"]] for m in jane["mentions"]] == ["Jane Doe"]
     assert '"odd\\udc80"' in local_jsonl_run.stdout  # the id written back as the escape it came as
     assert ok[0]["extraction"]["date"] == {"value": "2021-05-04", "source": "request", "text": None,
-                                           "start": None, "end": None}
+                                           "start": None, "end": None, "year_inferred": False}
 
 
 def test_cli_through_the_service_gives_the_same_records(server, local_jsonl_run, local_files_run, text_files):

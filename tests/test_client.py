@@ -39,7 +39,8 @@ def test_extract_returns_the_documented_shape_and_round_trips_id_and_date(servic
         result = client.extract(ARTICLE, date=datetime.date(2024, 3, 6), id="a1")
     assert set(result) == {"id", "date", "dates", "participants", "organizations", "locations", "quotes", "model"}
     assert result["id"] == "a1"
-    assert result["date"] == {"value": "2024-03-06", "source": "request", "text": None, "start": None, "end": None}
+    assert result["date"] == {"value": "2024-03-06", "source": "request", "text": None, "start": None, "end": None,
+                              "year_inferred": False}
     assert all(ARTICLE[span["start"]:span["end"]] == span["text"] for span in iter_spans(result))
     assert "Jane Doe" in [person["name"] for person in result["participants"]]
     assert [quote["text"] for quote in result["quotes"]] == ["“We will win,”"]

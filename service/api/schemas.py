@@ -68,6 +68,10 @@ class ArticleDateSchema(Schema):
     text = _required(fields.String, "The date as written (null for source request).", allow_none=True)
     start = _required(fields.Integer, "Start offset of text, or null.", allow_none=True)
     end = _required(fields.Integer, "End offset of text, or null.", allow_none=True)
+    year_inferred = _required(fields.Boolean, "True when the date as written has no year (a dateline "
+                              "such as 'BEIJING, June 15 (Reuters) -'): the year is that of the text's full "
+                              "dates in that month when they agree, else the latest such day not after the "
+                              "server's today. False otherwise.")
 
 
 class DateExpressionSchema(MentionSchema):

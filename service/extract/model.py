@@ -32,6 +32,7 @@ class ArticleDate:
     text: Optional[str] = None
     start: Optional[int] = None
     end: Optional[int] = None
+    year_inferred: bool = False  # the date as written has no year ('BEIJING, June 15 (Reuters) -')
 
 
 @dataclass

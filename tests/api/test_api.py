@@ -29,7 +29,8 @@ def test_json_request_returns_the_documented_shape(client):
     body = response.get_json()
     validate_against_spec(body, "Extraction")
     assert body["id"] == "a-1"
-    assert body["date"] == {"value": "2024-03-03", "source": "request", "text": None, "start": None, "end": None}
+    assert body["date"] == {"value": "2024-03-03", "source": "request", "text": None, "start": None, "end": None,
+                              "year_inferred": False}
     assert [p["name"] for p in body["participants"]] == ["Maria Lopez"]
     quote = next(q for q in body["quotes"] if q["type"] == "direct")
     assert quote["text"] == "\u201cWe have the votes,\u201d"

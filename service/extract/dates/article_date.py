@@ -100,12 +100,15 @@ def header_date_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 # ----------------------------------------------------------------------------- article date
 
-def find_article_date(text: str, request_date: Optional[dt.date]) -> Optional[ArticleDate]:
-    """The article's date: request > header > dateline > a clear full date near the top; else None."""
+def find_article_date(text: str, request_date: Optional[dt.date],
+                      today: Optional[dt.date] = None) -> Optional[ArticleDate]:
+    """The article's date: request > header > dateline > a clear full date near the top; else None.
+    ``today`` (the clock's date unless given) dates only a dateline with no year and no year for it
+    in the text: the latest such day not after today."""
     if request_date is not None:
         return ArticleDate(value=request_date.isoformat()[:10], source="request")
     text = text or ""
-    return header_date(text) or dateline_date(text) or text_date(text)
+    return header_date(text) or dateline_date(text, today) or text_date(text)
 
 
 def header_date(text: str) -> Optional[ArticleDate]:
@@ -125,19 +128,35 @@ def full_date_value(phrase: str) -> Optional[str]:
     return value if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
 
 
-def dateline_date(text: str) -> Optional[ArticleDate]:
+def dateline_date(text: str, today: Optional[dt.date] = None) -> Optional[ArticleDate]:
+    """The date of a dateline ('BEIJING, June 15 (Reuters) -'). Without a year, the year is that of
+    the text's full dates in that month if they agree, else the latest such day not after today;
+    either way the result says the year was inferred."""
     m = DATELINE.search(text[:TOP_CHARS])
     if not m:
         return None
     s, e = m.span("date")
     timex = normalise(text[s:e], None)
     value = timex.value if timex else None
-    if value and value.startswith("XXXX"):
-        year = year_from_text(text, int(value[5:7]))
+    inferred = bool(value and value.startswith("XXXX"))
+    if inferred:
+        month, day = int(value[5:7]), int(value[8:10]) if re.fullmatch(r"XXXX-\d\d-\d\d", value) else 0
+        year = year_from_text(text, month) or (latest_year(month, day, today or dt.date.today()) if day else None)
         value = f"{year}{value[4:]}" if year else None
     if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return None
-    return ArticleDate(value, "dateline", text[s:e], s, e)
+    return ArticleDate(value, "dateline", text[s:e], s, e, year_inferred=inferred)
+
+
+def latest_year(month: int, day: int, today: dt.date) -> Optional[str]:
+    """The year of the latest ``month``/``day`` not after ``today`` (29 February: the latest leap year)."""
+    for year in range(today.year, today.year - 8, -1):
+        try:
+            if dt.date(year, month, day) <= today:
+                return str(year)
+        except ValueError:
+            continue
+    return None
 
 
 def year_from_text(text: str, month: int) -> Optional[str]:

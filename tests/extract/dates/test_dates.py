@@ -74,9 +74,10 @@ def test_reuters_dateline_is_not_masked_and_takes_the_year_from_the_text():
     assert (found.value, found.source, found.text) == ("2022-09-15", "dateline", "Sept. 15")
 
 
-def test_dateline_without_a_clear_year_gives_no_date():
+def test_dateline_without_a_clear_year_takes_the_latest_such_day():
     text = "OSLO, March 3 (Reuters) - The fishing fleet returned to port early."
-    assert find_article_date(text, None) is None
+    found = find_article_date(text, None, dt.date(2026, 12, 4))
+    assert (found.value, found.year_inferred) == ("2026-03-03", True)
 
 
 def test_press_release_and_wiki_style_datelines():
@@ -490,3 +491,30 @@ def test_the_year_period_is_that_years_quarter_in_quarterly_news(extractor):
     quarterly = dates_of(extractor, "First-quarter profit rose 5%. In the 2021 period, the bakery earned $4 million.")
     assert find(quarterly, "the 2021 period").value == "2021-Q1"
     assert normalise("the 2021 period", WED).value == "2021"
+
+
+# --- a dateline without a year -----------------------------------------------------------------
+
+TODAY = dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize("text, value, inferred", [
+    ("BEIJING, June 15 (Reuters) - Xi Jinping met Vladimir Putin on Thursday.", "2026-06-15", True),
+    ("BEIJING, Dec 20 (Reuters) - Xi Jinping met Vladimir Putin.", "2025-12-20", True),  # not after today
+    ("BEIJING, June 15 (Reuters) - The two met before, on June 2, 2019.", "2019-06-15", True),  # the text's year
+    ("BEIJING, Feb 29 (Reuters) - A leap day.", "2024-02-29", True),
+    ("BEIJING, June 15, 2021 (Reuters) - The year is written.", "2021-06-15", False),
+])
+def test_a_dateline_without_a_year_gets_one_and_says_so(text, value, inferred):
+    found = find_article_date(text, None, TODAY)
+    assert (found.value, found.source, found.year_inferred) == (value, "dateline", inferred)
+
+
+def test_relative_dates_resolve_against_an_inferred_year(extractor):
+    text = "BEIJING, Jan 2 (Reuters) - Xi Jinping met Vladimir Putin on Thursday."
+    result = extractor.extract(text)
+    today = dt.date.today()
+    year = today.year if dt.date(today.year, 1, 2) <= today else today.year - 1
+    assert (result.date.value, result.date.year_inferred) == (f"{year}-01-02", True)
+    (thursday,) = [d for d in result.dates if d.text == "Thursday"]
+    assert abs((dt.date.fromisoformat(thursday.value) - dt.date(year, 1, 2)).days) <= 7

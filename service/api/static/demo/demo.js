@@ -128,7 +128,8 @@ function renderLists(result) {
   ]);
   fillList("places", result.locations, (l) => [el("span", "name", l.name), count(l)]);
   const date = result.date;
-  $("article-date").textContent = date ? `${date.value} (from the ${date.source})` : "none found";
+  $("article-date").textContent = date
+    ? `${date.value} (from the ${date.source}${date.year_inferred ? ", year inferred" : ""})` : "none found";
 }
 
 // Hovering an entry of the side lists outlines that entity's mentions in the text.
