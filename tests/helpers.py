@@ -47,6 +47,8 @@ def iter_spans(result: dict):
     for group in ("participants", "organizations", "locations"):
         for entity in result[group]:
             yield from entity["mentions"]
+    for author in result.get("authors", []):
+        yield {"text": author["name"], "start": author["start"], "end": author["end"]}
     for quote in result["quotes"]:
         yield quote
         if quote["cue"]:

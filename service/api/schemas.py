@@ -11,6 +11,7 @@ OFFSETS_NOTE = ("Offsets are Python string indices (Unicode code points) into th
 DATE_TYPES = ("DATE", "TIME", "DURATION", "SET")
 DATE_SOURCES = ("request", "header", "dateline", "text")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
+AUTHOR_ROLES = ("byline", "reporting", "writing", "editing", "additional-reporting")
 
 
 # A text is blank when every character is whitespace or invisible: Python's and JavaScript's
@@ -143,6 +144,18 @@ class QuoteSchema(MentionSchema):
                     allow_none=True)
 
 
+class AuthorSchema(Schema):
+    """A journalist a byline ('By Anna Smith') or a sign-off ('(Reporting by Anna Smith; Editing by
+    Tom Brown)') credits. Credited journalists are not participants unless the story itself names
+    them. """ + OFFSETS_NOTE
+
+    name = _required(fields.String, "The journalist's name as written: text[start:end].")
+    role = _required(fields.String, "byline, reporting, writing, editing or additional-reporting.",
+                     validate=validate.OneOf(AUTHOR_ROLES))
+    start = _required(fields.Integer, "Start offset of the name (code points, inclusive).")
+    end = _required(fields.Integer, "End offset of the name (code points, exclusive).")
+
+
 class ModelInfoSchema(Schema):
     """The spaCy pipeline that produced the result."""
 
@@ -165,6 +178,8 @@ class ExtractionSchema(Schema):
     locations = _required(fields.List, "Places in the story, most salient first.",
                           cls_or_instance=fields.Nested(LocationSchema))
     quotes = _required(fields.List, "Quotations in text order.", cls_or_instance=fields.Nested(QuoteSchema))
+    authors = _required(fields.List, "Journalists the text credits (bylines, sign-offs), in text order.",
+                        cls_or_instance=fields.Nested(AuthorSchema))
     model = _required(fields.Nested, "The NLP pipeline used.", nested=ModelInfoSchema)
 
 

@@ -24,6 +24,7 @@ COMPONENTS = {
     "Location": schemas.LocationSchema,
     "Speaker": schemas.SpeakerSchema,
     "Quote": schemas.QuoteSchema,
+    "Author": schemas.AuthorSchema,
     "ModelInfo": schemas.ModelInfoSchema,
     "Extraction": schemas.ExtractionSchema,
     "ServiceInfo": schemas.ServiceInfoSchema,

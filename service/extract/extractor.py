@@ -16,10 +16,11 @@ from spacy.tokens import Doc
 
 from .dates import find_article_date, find_dates, metadata_regions
 from .entities import find_entities, known_places, rank_entities
-from .model import Extraction, ModelInfo
+from .model import Author, Extraction, ModelInfo
 from .quotes import find_quotes
 from .text import (
     DEFAULT_MODEL,
+    credited_authors,
     doc_text,
     english_words,
     load_nlp,
@@ -91,4 +92,5 @@ class Extractor:
             locations=found.locations,
             quotes=found_quotes,
             model=self.model,
+            authors=[Author(*credit) for credit in credited_authors(text)],
         )

@@ -86,6 +86,16 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Author:
+    """A journalist a byline or a sign-off credits: not a participant for that alone."""
+
+    name: str
+    role: str  # byline, reporting, writing, editing or additional-reporting
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
 class ModelInfo:
     name: str
     version: str
@@ -103,6 +113,7 @@ class Extraction:
     quotes: list[Quote]
     model: ModelInfo
     id: Optional[str] = None
+    authors: list[Author] = field(default_factory=list)
 
 
 @dataclass

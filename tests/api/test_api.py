@@ -195,3 +195,14 @@ def test_a_model_that_fails_to_load_keeps_readyz_503():
     body = assert_problem(client.get("/readyz"), 503)
     assert "failed" in body["detail"]
     assert_problem(client.post("/v1/extract", json={"text": "Hello."}), 503)
+
+
+def test_authors_are_credited_journalists_with_exact_offsets(client):
+    text = ("By Anna Smith and Tom Brown\nLONDON (Reuters) - Prime Minister Boris Johnson said on Monday "
+            "the talks had resumed.\n(Editing by Alex Richardson)")
+    body = client.post("/v1/extract", json={"text": text}).get_json()
+    validate_against_spec(body, "Extraction")
+    assert [(a["name"], a["role"]) for a in body["authors"]] == [
+        ("Anna Smith", "byline"), ("Tom Brown", "byline"), ("Alex Richardson", "editing")]
+    assert all(text[a["start"]:a["end"]] == a["name"] for a in body["authors"])
+    assert [p["name"] for p in body["participants"]] == ["Boris Johnson"]

@@ -109,6 +109,15 @@ def test_generated_extract_returns_typed_participants_and_quotes(sdk, authed):
     assert quote.cue is not None and quote.cue.text == "said"
     assert any(d.text == "Tuesday" for d in result.dates)
     assert isinstance(result.model, models.ModelInfo)
+    assert result.authors == []
+
+
+def test_generated_extract_returns_typed_authors(sdk, authed):
+    models = sdk["models"]
+    text = "By Anna Smith\n" + ARTICLE + "\n(Editing by Tom Brown)"
+    result = sdk["extract"].sync_detailed(client=authed, body=models.ExtractRequest(text=text)).parsed
+    assert [(a.name, a.role) for a in result.authors] == [("Anna Smith", "byline"), ("Tom Brown", "editing")]
+    assert all(isinstance(a, models.Author) and text[a.start:a.end] == a.name for a in result.authors)
 
 
 def test_generated_extract_with_a_date_query_parameter(sdk, authed):

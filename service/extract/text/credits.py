@@ -10,11 +10,13 @@ article's date.
   ('REUTERS/Carlos Osorio/File Photo', 'Jane Doe/Pool via REUTERS');
 - caption labels at a line's start ('FILE PHOTO:').
 ``caption_lines(text)`` gives the lines that hold a photo credit or a caption label: the caption's
-sentence is article content, but its dates describe the picture.
+sentence is article content, but its dates describe the picture. ``credited_authors(text)`` reads
+the journalists a byline or a sign-off names, with their role.
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 ROLE = r"(?:[Aa]dditional |[Ee]xtra )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Pp]hotos?|[Vv]ideo)"
 SIGN_OFF = re.compile(rf"\(\s*{ROLE}\s+by\b[^()\n]{{0,300}}\)|^[ \t]*{ROLE}\s+by\b[^\n]{{0,200}}$", re.M)
@@ -53,3 +55,47 @@ def caption_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", match.end())
         lines.append((start, len(text) if end < 0 else end))
     return sorted(set(lines))
+
+
+class CreditedAuthor(NamedTuple):
+    """A journalist the text credits: the name as written, its role, and where the name stands."""
+
+    name: str
+    role: str  # byline, reporting, writing, editing or additional-reporting
+    start: int
+    end: int
+
+
+ROLES = {"reporting": "reporting", "writing": "writing", "editing": "editing",
+         "additional reporting": "additional-reporting", "extra reporting": "additional-reporting"}
+CREDIT_PART = re.compile(r"(?P<role>(?:[Aa]dditional |[Ee]xtra )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)|By)\s+(?:by\s+)?"
+                         r"(?P<names>[^;()\n]+)")
+AUTHOR = re.compile(r"[A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|de|van|von|der|da|bin|al|el)){0,4}")
+AGENCY_WORDS = {"reuters", "the associated press", "associated press", "afp", "bloomberg", "the canadian press"}
+NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")
+PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+[A-Z].*$")  # 'Anna Smith in London': the name ends before 'in'
+
+
+def credited_authors(text: str) -> list[CreditedAuthor]:
+    """Every journalist a byline or a sign-off names, in text order: 'By Anna Smith and Tom Brown'
+    gives two bylines; '(Reporting by Anna Smith in London; Editing by Tom Brown)' a reporter and
+    an editor. Offsets are those of each name in ``text``."""
+    found = []
+    regions = [m.span() for m in SIGN_OFF.finditer(text)] + [m.span() for m in BYLINE.finditer(text)]
+    for start, end in sorted(regions):
+        for part in CREDIT_PART.finditer(text, start, end):
+            role = "byline" if part.group("role") == "By" else ROLES.get(part.group("role").lower())
+            if role is None:
+                continue
+            names_start, names, cursor = part.start("names"), part.group("names"), 0
+            for piece in NAME_SEPARATOR.split(names):
+                offset = names.find(piece, cursor)
+                cursor = offset + len(piece)
+                words = PLACE_AFTER.sub("", piece).strip()
+                if words.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", words):
+                    words = words[:-1]  # the sign-off's full stop, not an initial's
+                name = AUTHOR.fullmatch(words)
+                if name and words.lower() not in AGENCY_WORDS:
+                    name_start = names_start + offset + (len(piece) - len(piece.lstrip()))
+                    found.append(CreditedAuthor(words, role, name_start, name_start + len(words)))
+    return found

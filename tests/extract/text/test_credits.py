@@ -54,3 +54,19 @@ def test_a_caption_date_does_not_date_the_article(extractor):
 def test_a_credit_ends_at_its_agency():
     text = "Jane Roe / PA Images via Getty Images Kevin Brand at a rally in Dublin."
     assert [text[start:end] for start, end in credit_regions(text)] == ["Jane Roe / PA Images via Getty Images"]
+
+
+def test_credited_authors_have_roles_and_exact_offsets():
+    from service.extract.text import credited_authors
+    text = ("By Anna Smith and Tom Brown\nLONDON (Reuters) - The talks resumed.\n"
+            "(Reporting by Kim Lee in Seoul and Ravi Patel in Delhi; Writing by Tom Brown; "
+            "Editing by Alex Richardson)\nAdditional reporting by Jane Roe; editing by Sam Holmes Jr.")
+    authors = credited_authors(text)
+    assert [(a.name, a.role) for a in authors] == [
+        ("Anna Smith", "byline"), ("Tom Brown", "byline"), ("Kim Lee", "reporting"), ("Ravi Patel", "reporting"),
+        ("Tom Brown", "writing"), ("Alex Richardson", "editing"), ("Jane Roe", "additional-reporting"),
+        ("Sam Holmes Jr.", "editing")]
+    assert all(text[a.start:a.end] == a.name for a in authors)
+    assert credited_authors("By Tuesday, officials had counted 300 ballots.") == []
+    (dunn,) = credited_authors("The vote is on Friday.\nEditing by Will Dunn.")
+    assert dunn.name == "Will Dunn"

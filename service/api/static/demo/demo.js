@@ -127,6 +127,7 @@ function renderLists(result) {
     el("span", "name", o.name), o.acronym ? el("span", "acronym", o.acronym) : null, count(o),
   ]);
   fillList("places", result.locations, (l) => [el("span", "name", l.name), count(l)]);
+  fillList("authors", result.authors || [], (a) => [el("span", "name", a.name), el("span", "count", a.role)]);
   const date = result.date;
   $("article-date").textContent = date
     ? `${date.value} (from the ${date.source}${date.year_inferred ? ", year inferred" : ""})` : "none found";
