@@ -11,8 +11,8 @@ from ..extract import Extractor
 from ..json_text import escape_surrogates
 from .errors import register_error_handlers
 from .headers import register_response_headers
-from .observability import register_observability
 from .model_holder import ModelHolder
+from .observability import register_observability
 
 
 class JsonProvider(DefaultJSONProvider):
