@@ -2,10 +2,9 @@
 string tests on names they use live in ``name_strings``)."""
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterator, Optional, Sequence
+from typing import Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -77,24 +76,6 @@ def collect_candidates(doc: Doc, text: str) -> list[Candidate]:
                 if is_plausible_name(text[start:end], label) and not is_handle(text, start):
                     found.append(Candidate(start, end, label, text[start:end], cleaned))
     return found
-
-
-def outside_regions(candidates: list, regions: Sequence[tuple[int, int]]) -> list:
-    """The candidates (anything with ``start`` and ``end``) that overlap none of the regions."""
-    merged: list[list[int]] = []
-    for start, end in sorted(regions):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    if not merged:
-        return candidates
-    starts = [start for start, _ in merged]
-
-    def inside(c) -> bool:
-        i = bisect.bisect_left(starts, c.end)  # merged regions are disjoint: only the last one
-        return i > 0 and merged[i - 1][1] > c.start  # starting before the candidate ends can overlap
-    return [c for c in candidates if not inside(c)]
 
 
 def drop_nested(candidates: list[Candidate]) -> list[Candidate]:

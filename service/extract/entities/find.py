@@ -5,9 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Entities
-from ..text import credit_regions, doc_text
+from ..text import credit_regions, doc_text, outside_regions
 from . import organizations, people, person_context, teams
-from .candidates import collect_candidates, drop_nested, outside_regions
+from .candidates import collect_candidates, drop_nested
 from .kinds import without_non_entities
 from .labels import consistent_labels
 from .lexicon import LOC, ORG, PERSON

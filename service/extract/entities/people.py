@@ -10,8 +10,8 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..model import Entity, Mention
-from ..text import SPEECH_VERBS, doc_text, is_english_word
-from .candidates import Candidate, outside_regions
+from ..text import SPEECH_VERBS, doc_text, is_english_word, outside_regions
+from .candidates import Candidate
 from .given_names import first_name_gender, given_name_gender, is_first_name
 from .labels import in_group_of_people
 from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL

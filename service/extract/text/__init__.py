@@ -8,7 +8,7 @@ passages in quotation marks (``quote_marks``), ordinary English words
 (``english_words``), and word lists kept as data files (``lexicon``). Imports nothing from the
 other packages of the library.
 """
-from .credits import caption_lines, credit_regions, credited_authors
+from .credits import caption_lines, credit_regions, credited_authors, outside_regions
 from .doc_arrays import (
            doc_text,
            has_word_character,
@@ -30,8 +30,10 @@ from .pipeline import (
 )
 from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
 
-__all__ = ["DEFAULT_MODEL", "QuotedPassage", "SPEECH_VERBS", "bounded_batches", "caption_lines", "credit_regions", "credited_authors",
-           "doc_text", "english_words",
-           "find_quoted_passages", "has_word_character", "headline_span", "is_english_word", "load_nlp",
-           "long_run_breaks", "mask", "paragraph_spans", "parse", "parse_text", "text_keys_flagged",
-           "tokens_flagged", "tokens_with", "word_set", "word_table"]
+__all__ = [
+    "bounded_batches", "caption_lines", "credit_regions", "credited_authors", "DEFAULT_MODEL",
+    "doc_text", "english_words", "find_quoted_passages", "has_word_character", "headline_span",
+    "is_english_word", "load_nlp", "long_run_breaks", "mask", "outside_regions", "paragraph_spans",
+    "parse", "parse_text", "QuotedPassage", "SPEECH_VERBS", "text_keys_flagged", "tokens_flagged",
+    "tokens_with", "word_set", "word_table"
+]

@@ -9,14 +9,15 @@ article's date.
 - photo credits: names joined by slashes to an agency in capitals, a pool or a file label
   ('REUTERS/Carlos Osorio/File Photo', 'Jane Doe/Pool via REUTERS');
 - caption labels at a line's start ('FILE PHOTO:').
-``caption_lines(text)`` gives the lines that hold a photo credit or a caption label: the caption's
+``outside_regions(items, regions)`` keeps what overlaps none of them. ``caption_lines(text)`` gives the lines that hold a photo credit or a caption label: the caption's
 sentence is article content, but its dates describe the picture. ``credited_authors(text)`` reads
 the journalists a byline or a sign-off names, with their role.
 """
 from __future__ import annotations
 
+import bisect
 import re
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 ROLE = r"(?:[Aa]dditional |[Ee]xtra )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Gg]raphics|[Pp]hotos?|[Vv]ideo)"
 SIGN_OFF = re.compile(rf"\(\s*{ROLE}\s+by\b[^()\n]{{0,300}}\)|^[ \t]*{ROLE}\s+by\b[^\n]{{0,200}}$", re.M)
@@ -43,6 +44,24 @@ def credit_regions(text: str) -> list[tuple[int, int]]:
     regions += [m.span() for m in PHOTO_CREDIT.finditer(text) if _is_photo_credit(m.group())]
     regions += [m.span() for m in CAPTION_LABEL.finditer(text)]
     return sorted(regions)
+
+
+def outside_regions(candidates: list, regions: Sequence[tuple[int, int]]) -> list:
+    """The candidates (anything with ``start`` and ``end``) that overlap none of the regions."""
+    merged: list[list[int]] = []
+    for start, end in sorted(regions):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    if not merged:
+        return candidates
+    starts = [start for start, _ in merged]
+
+    def inside(c) -> bool:
+        i = bisect.bisect_left(starts, c.end)  # merged regions are disjoint: only the last one
+        return i > 0 and merged[i - 1][1] > c.start  # starting before the candidate ends can overlap
+    return [c for c in candidates if not inside(c)]
 
 
 def caption_lines(text: str) -> list[tuple[int, int]]:
