@@ -86,7 +86,7 @@ class BufferingThreadWorker(ThreadWorker):
     new connections accepted only while no extraction is queued or running (see the module)."""
 
     def init_process(self):
-        self.reading: dict = {}  # connection -> (bytes so far, deadline, when reading began)
+        self.reading: dict = {}  # connection -> (bytes so far, when reading began)
         self.extractions = 0     # extraction requests handed to threads and not finished
         self.waiting_since: Optional[float] = None  # when a busy worker saw the listen queue non-empty
         super().init_process()
@@ -98,7 +98,7 @@ class BufferingThreadWorker(ThreadWorker):
         if self.extractions:
             return False
         now = time.monotonic()
-        return all(now - began >= UNREAD_SECONDS for _, _, began in self.reading.values())
+        return all(now - began >= UNREAD_SECONDS for _, began in self.reading.values())
 
     def set_accept_enabled(self, enabled):
         """gthread's run loop asks for accepting whenever a connection slot is free: only when idle."""
@@ -148,8 +148,7 @@ class BufferingThreadWorker(ThreadWorker):
         if self.cfg.is_ssl or (conn.parser is not None and conn.parser.unreader.buf.getvalue()):
             return super().enqueue_req(conn)  # TLS, or a pipelined request already read ahead
         conn.sock.setblocking(False)
-        now = time.monotonic()
-        self.reading[conn] = (b"", now + REQUEST_READ_SECONDS, now)
+        self.reading[conn] = (b"", time.monotonic())
         self.poller.register(conn.sock, selectors.EVENT_READ, partial(self._read_more, conn))
 
     def _read_more(self, conn, _sock) -> None:
@@ -159,12 +158,12 @@ class BufferingThreadWorker(ThreadWorker):
             return
         except OSError:
             chunk = b""
-        data, deadline, began = self.reading[conn]
+        data, began = self.reading[conn]
         if not chunk:  # the client went away before finishing its request
             self._drop(conn)
             return
         data += chunk
-        self.reading[conn] = (data, deadline, began)
+        self.reading[conn] = (data, began)
         if request_complete(data) is not False:
             self.poller.unregister(conn.sock)
             del self.reading[conn]
@@ -192,7 +191,7 @@ class BufferingThreadWorker(ThreadWorker):
         """Also close the connections whose request did not arrive in time (408)."""
         super().murder_pending()
         now = time.monotonic()
-        for conn in [c for c, (_, deadline, _) in self.reading.items() if deadline <= now]:
+        for conn in [c for c, (_, began) in self.reading.items() if began + REQUEST_READ_SECONDS <= now]:
             self._drop(conn, TIMEOUT_ANSWER)
 
     def handle(self, conn):
