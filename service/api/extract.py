@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
+from typing import Iterator
 
 from flask import Blueprint, current_app, g, json, request
 from marshmallow import ValidationError
@@ -78,20 +80,23 @@ def check_text_length(article: dict) -> None:
         raise Problem(413, f"The text has {len(article['text']):,} characters; the limit is {limit:,}.")
 
 
-def ready_extractor() -> Extractor:
+@contextmanager
+def held_extractor() -> Iterator[Extractor]:
+    """This worker's extractor, held alone for the block (one extraction at a time per process);
+    the wait for it goes into the request's access line (``lock_wait_ms``)."""
     holder = current_app.extensions["model_holder"]
     extractor = holder.get(timeout=current_app.config["MODEL_WAIT_SECONDS"])
     if extractor is None:
         raise Problem(503, "The NLP model is not loaded yet.", headers={"Retry-After": "5"})
-    return extractor
+    with holder.exclusive() as waited:
+        g.lock_wait_ms = round(waited * 1000, 1)
+        yield extractor
 
 
 @extract_bp.post("/v1/extract")
 def extract():
     article = read_article()
-    extractor = ready_extractor()
-    with current_app.extensions["model_holder"].exclusive() as waited:
-        g.lock_wait_ms = round(waited * 1000, 1)
+    with held_extractor() as extractor:
         result = extractor.extract(article["text"], article["date"], article["id"])
     observe_extraction(article["text"], result)
     return extraction_schema.dump(result)
@@ -143,9 +148,7 @@ def extract_batch():
         except Problem as problem:
             outcomes.append(problem)
     valid = [(i, a) for i, a in enumerate(outcomes) if isinstance(a, dict)]
-    extractor = ready_extractor()
-    with current_app.extensions["model_holder"].exclusive() as waited:
-        g.lock_wait_ms = round(waited * 1000, 1)
+    with held_extractor() as extractor:
         results = list(extractor.extract_many(
             (Article(a["text"], a["date"], a["id"]) for _, a in valid), return_errors=True))
     for (i, article), result in zip(valid, results):
