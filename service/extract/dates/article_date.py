@@ -13,6 +13,7 @@ from typing import Iterable, Optional
 
 from ..model import ArticleDate
 from ..text import caption_lines
+from .arithmetic import safe_date
 from .lexicon import MONTH_NAME, MONTH_RE, WEEKDAY_NAME
 from .timex import normalise
 
@@ -151,11 +152,9 @@ def dateline_date(text: str, today: Optional[dt.date] = None) -> Optional[Articl
 def latest_year(month: int, day: int, today: dt.date) -> Optional[str]:
     """The year of the latest ``month``/``day`` not after ``today`` (29 February: the latest leap year)."""
     for year in range(today.year, today.year - 8, -1):
-        try:
-            if dt.date(year, month, day) <= today:
-                return str(year)
-        except ValueError:
-            continue
+        that_day = safe_date(year, month, day)  # None for 29 February outside a leap year
+        if that_day is not None and that_day <= today:
+            return str(year)
     return None
 
 

@@ -29,9 +29,14 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     ``english_words`` (see :mod:`.english_words`) tells ordinary words from surnames."""
     if not text or not text.strip() or len(doc) == 0 or len(doc_text(doc)) != len(text):
         return Entities()
-    credits = credit_regions(text)  # sign-offs, bylines, photo credits: their names are no entities
-    candidates = outside_regions(outside_work_titles(doc, drop_nested(collect_candidates(doc, text))), credits)
-    candidates = without_non_entities(candidates, text)  # diseases, drugs, indexes, product codes
+    credits = credit_regions(text)
+
+    def no_entities_out(found: list) -> list:
+        """Without names in credits (sign-offs, bylines, photo credits) and names of no entity
+        (diseases, drugs, indexes, product codes): before the label vote, and after the rules
+        that add names."""
+        return without_non_entities(outside_regions(found, credits), text)
+    candidates = no_entities_out(outside_work_titles(doc, drop_nested(collect_candidates(doc, text))))
     candidates = consistent_labels(candidates, english_words)
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = candidates + untagged_org_names(doc, text, candidates)
@@ -43,7 +48,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + person_context.untagged_employers(candidates)
     candidates = join_branches(candidates, text)
     candidates = person_context.fix_person_contexts(candidates, text)
-    candidates = without_non_entities(outside_regions(teams.relabel_teams(candidates, text), credits), text)
+    candidates = no_entities_out(teams.relabel_teams(candidates, text))
     orgs = [c for c in candidates if c.label == ORG]
     places = [c for c in candidates if c.label == LOC]
     place_acronyms = organizations.acronyms_of_places(orgs, places, text)

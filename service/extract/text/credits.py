@@ -9,9 +9,10 @@ article's date.
 - photo credits: names joined by slashes to an agency in capitals, a pool or a file label
   ('REUTERS/Carlos Osorio/File Photo', 'Jane Doe/Pool via REUTERS');
 - caption labels at a line's start ('FILE PHOTO:').
-``outside_regions(items, regions)`` keeps what overlaps none of them. ``caption_lines(text)`` gives the lines that hold a photo credit or a caption label: the caption's
-sentence is article content, but its dates describe the picture. ``credited_authors(text)`` reads
-the journalists a byline or a sign-off names, with their role.
+``outside_regions(items, regions)`` keeps what overlaps none of them. ``caption_lines(text)``
+gives the lines that hold a photo credit or a caption label: the caption's sentence is article
+content, but its dates describe the picture. ``credited_authors(text)`` reads the journalists a
+byline or a sign-off names, with their role.
 """
 from __future__ import annotations
 
@@ -37,13 +38,19 @@ def _is_photo_credit(credit: str) -> bool:
                                   for part in parts) and any(not part.isupper() for part in parts)
 
 
+def _sign_offs_and_bylines(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in SIGN_OFF.finditer(text)] + [m.span() for m in BYLINE.finditer(text)]
+
+
+def _captions(text: str) -> list[tuple[int, int]]:
+    """Photo credits and caption labels."""
+    return [m.span() for m in PHOTO_CREDIT.finditer(text) if _is_photo_credit(m.group())] + [
+        m.span() for m in CAPTION_LABEL.finditer(text)]
+
+
 def credit_regions(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sign-off, byline, photo credit and caption label, in text order."""
-    regions = [m.span() for m in SIGN_OFF.finditer(text)]
-    regions += [m.span() for m in BYLINE.finditer(text)]
-    regions += [m.span() for m in PHOTO_CREDIT.finditer(text) if _is_photo_credit(m.group())]
-    regions += [m.span() for m in CAPTION_LABEL.finditer(text)]
-    return sorted(regions)
+    return sorted(_sign_offs_and_bylines(text) + _captions(text))
 
 
 def outside_regions(candidates: list, regions: Sequence[tuple[int, int]]) -> list:
@@ -66,14 +73,11 @@ def outside_regions(candidates: list, regions: Sequence[tuple[int, int]]) -> lis
 
 def caption_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines holding a photo credit or a caption label."""
-    lines = []
-    for match in list(PHOTO_CREDIT.finditer(text)) + list(CAPTION_LABEL.finditer(text)):
-        if match.re is PHOTO_CREDIT and not _is_photo_credit(match.group()):
-            continue
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        lines.append((start, len(text) if end < 0 else end))
-    return sorted(set(lines))
+    lines = set()
+    for start, end in _captions(text):
+        line_end = text.find("\n", end)
+        lines.add((text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end))
+    return sorted(lines)
 
 
 class CreditedAuthor(NamedTuple):
@@ -100,8 +104,7 @@ def credited_authors(text: str) -> list[CreditedAuthor]:
     gives two bylines; '(Reporting by Anna Smith in London; Editing by Tom Brown)' a reporter and
     an editor. Offsets are those of each name in ``text``."""
     found = []
-    regions = [m.span() for m in SIGN_OFF.finditer(text)] + [m.span() for m in BYLINE.finditer(text)]
-    for start, end in sorted(regions):
+    for start, end in sorted(_sign_offs_and_bylines(text)):
         for part in CREDIT_PART.finditer(text, start, end):
             role = "byline" if part.group("role") == "By" else ROLES.get(part.group("role").lower())
             if role is None:
