@@ -129,16 +129,9 @@ def rss_kb(pid: int) -> int:
 
 
 def access_lines(server: Server, since: int = 0) -> list[dict]:
-    """The app's access log lines (``service.access``) from line ``since`` of the server's log on;
-    they name the worker (``pid``) and, for extractions, the wait for its lock (``lock_wait_ms``).
-    Needs the server started with NEWS_LOG_LEVEL=info."""
-    lines = []
-    with server.log_path.open(encoding="utf-8", errors="replace") as log:
-        for number, line in enumerate(log):
-            if number >= since and '"service.access"' in line:
-                with contextlib.suppress(ValueError):
-                    lines.append(json.loads(line))
-    return lines
+    """The app's access log lines from line ``since`` of the server's log on (tests/helpers.py)."""
+    from tests.helpers import access_lines as read_access_lines
+    return read_access_lines(server.log_path, since)
 
 
 def log_length(server: Server) -> int:

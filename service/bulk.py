@@ -11,8 +11,9 @@ the record shape of `news-extract --jsonl`. Blank lines are skipped, as that mod
   own progress tick and its own manifest entry as soon as it finishes (`as_completed`), and
   partitions already done are simply not submitted. A bag would hide the partitions inside its graph.
 - A task parses, validates and extracts as `news-extract --jsonl` does (records.line_item,
-  local_extract, run), so the records are identical. A worker process loads the pipeline once (_EXTRACTORS). Every
-  worker is warmed up before any partition is submitted, so a model that cannot load gives exit 2.
+  local_extract, run), so the records are identical. A worker process loads the pipeline once
+  (_EXTRACTORS). Every worker is warmed up before any partition is submitted, so a model that
+  cannot load gives exit 2.
 - A task `os.replace`s its part and errors files into place from temporary names, and only then
   writes its done marker, which is what resume trusts. A task that runs again after its worker died
   (the scheduler reschedules it; `retries=` covers exceptions it raises) writes the same files again.

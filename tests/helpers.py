@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -107,6 +108,19 @@ def running_gunicorn(workers: int = 1, env: Optional[dict] = None, log_path: Opt
                 process.wait()
         if log_path:
             log.close()
+
+
+def access_lines(log_path: Path, since: int = 0) -> list[dict]:
+    """The app's access log lines (``service.access``) from line ``since`` of a server's log on:
+    they name the worker (``pid``) and, for extractions, the wait for its lock (``lock_wait_ms``).
+    Needs the server started with NEWS_LOG_LEVEL=info."""
+    lines = []
+    with Path(log_path).open(encoding="utf-8", errors="replace") as log:
+        for number, line in enumerate(log):
+            if number >= since and '"service.access"' in line:
+                with contextlib.suppress(ValueError):
+                    lines.append(json.loads(line))
+    return lines
 
 
 def _all_ready(url: str, answers: int) -> bool:

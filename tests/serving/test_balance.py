@@ -4,13 +4,12 @@ and a worker busy with a long extraction still answers /livez. The access log sa
 (pid) served each request."""
 from __future__ import annotations
 
-import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
 
-from tests.helpers import running_gunicorn
+from tests.helpers import access_lines, running_gunicorn
 
 # A few seconds of work for one worker: 200,000 characters of names, cues and quotes.
 LONG_TEXT = " ".join(f"Mr. Name{i} Surname{i} said \"fine.\"" for i in range(6000))[:200_000]
@@ -19,14 +18,6 @@ SHORT_TEXTS = [f"“We will win,” Jane Doe{i} said on Tuesday." for i in range
 
 def post(url: str, payload: dict) -> requests.Response:
     return requests.post(url, json=payload, timeout=300, headers={"Connection": "close"})
-
-
-def access_lines(log_path) -> list[dict]:
-    lines = []
-    for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines():
-        if '"service.access"' in line:
-            lines.append(json.loads(line))
-    return lines
 
 
 def test_new_extractions_go_to_the_idle_worker(tmp_path):
