@@ -193,7 +193,10 @@ def _previous(out: Path, manifest: dict, partitions: list[Partition], force: boo
 
 def connect(scheduler: str, workers: int, stack: ExitStack):
     """A Client of a new LocalCluster ("local") or of the scheduler at that address."""
-    from distributed import Client, LocalCluster  # here: plain `news-extract FILE` never imports dask
+    from distributed import (  # here: plain `news-extract FILE` never imports dask
+        Client,
+        LocalCluster,
+    )
     try:
         if scheduler == "local":
             client = stack.enter_context(Client(stack.enter_context(LocalCluster(

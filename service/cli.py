@@ -43,7 +43,9 @@ a corpus on Dask (the bulk extra): news-extract bulk INPUT.jsonl OUTPUT_DIR (see
 
 
 def _bulk_command(argv: list[str]) -> int:
-    from .bulk import main as bulk_main  # imported here: `news-extract FILE` never loads dask
+    from .bulk import (
+        main as bulk_main,  # imported here: `news-extract FILE` never loads dask
+    )
     return bulk_main(argv)
 
 

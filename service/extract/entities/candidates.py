@@ -44,6 +44,7 @@ from .name_strings import (
 NICKNAMED = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? "  # first name(s)
                        r"[\"“'‘](?:The )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)?[\"”'’] "  # quoted nickname
                        r"[A-Z][\w'-]*[A-Za-z]")  # surname
+MAX_NICKNAME_REACH = 8  # tokens from a tagged surname back to the first name: 'Dwayne "The Rock" Johnson'
 FINITE_VERB_TAGS = {"VBD", "VBZ"}  # 'Archived', 'Says'; not 'VBN', which 'United' may get
 
 
@@ -306,14 +307,19 @@ def is_handle(text: str, start: int) -> bool:
 
 def with_nickname(ent: Span) -> Optional[Span]:
     """A person's name with a quoted nickname inside ('Marvin "Marvelous" Hagler'), as one span
-    running to the surname even where NER stopped at the first name; None for anything else."""
+    running to the surname, whether NER stopped at the first name or tagged only the surname
+    ('Dwayne "The Rock" Johnson'); None for anything else."""
     if ent.label_ != PERSON:
         return None
-    doc = ent.doc
-    found = NICKNAMED.match(doc_text(doc), ent.start_char)
-    if found is None or found.end() < ent.end_char:
-        return None
-    return doc.char_span(ent.start_char, found.end(), alignment_mode="contract")
+    doc, text = ent.doc, doc_text(ent.doc)
+    found = NICKNAMED.match(text, ent.start_char)
+    if found is not None and found.end() >= ent.end_char:
+        return doc.char_span(ent.start_char, found.end(), alignment_mode="contract")
+    for i in range(ent.start - 1, max(-1, ent.start - MAX_NICKNAME_REACH), -1):
+        found = NICKNAMED.match(text, doc[i].idx) if doc[i].is_title else None
+        if found is not None and found.end() == ent.end_char:
+            return doc.char_span(doc[i].idx, found.end(), alignment_mode="contract")
+    return None
 
 
 def split_at_punctuation(span: Span) -> Iterator[Span]:

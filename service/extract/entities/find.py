@@ -8,10 +8,12 @@ from ..model import Entities
 from ..text import credit_regions, doc_text, outside_regions
 from . import organizations, people, person_context, teams
 from .candidates import collect_candidates, drop_nested
+from .capitals import names_in_capitals, reread_shouted_names
+from .companies import untagged_companies
 from .kinds import without_non_entities
 from .labels import consistent_labels
 from .lexicon import LOC, ORG, PERSON
-from .places import join_branches
+from .places import dateline_places, join_branches
 from .untagged import (
     tweet_authors,
     untagged_acronyms,
@@ -19,6 +21,7 @@ from .untagged import (
     untagged_described_orgs,
     untagged_members,
     untagged_org_names,
+    untagged_personal_names,
     untagged_plural_head_mates,
 )
 from .works import outside_work_titles
@@ -37,7 +40,9 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
         that add names."""
         return without_non_entities(outside_regions(found, credits), text)
     candidates = no_entities_out(outside_work_titles(doc, drop_nested(collect_candidates(doc, text))))
-    candidates = consistent_labels(candidates, english_words)
+    candidates = dateline_places(doc, text, candidates)
+    candidates = consistent_labels(reread_shouted_names(candidates, english_words), english_words)
+    candidates = candidates + names_in_capitals(doc, candidates, english_words)
     candidates = candidates + untagged_acronyms(doc, text, candidates)
     candidates = candidates + untagged_org_names(doc, text, candidates)
     candidates = candidates + tweet_authors(doc, text, candidates)
@@ -45,6 +50,8 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + untagged_described_orgs(doc, candidates)
     candidates = candidates + untagged_plural_head_mates(doc, candidates)
     candidates = candidates + untagged_members(doc, candidates)
+    candidates = candidates + untagged_personal_names(doc, candidates, english_words)
+    candidates = candidates + untagged_companies(doc, candidates, english_words)
     candidates = candidates + person_context.untagged_employers(candidates)
     candidates = join_branches(candidates, text)
     candidates = person_context.fix_person_contexts(candidates, text)

@@ -86,3 +86,6 @@ REGION_ABBREVIATIONS = word_set(__package__, "region_abbreviations")
 SETTLEMENT_NOUNS = word_set(__package__, "settlement_nouns")
 CONCEPT_NAMES = {"islam", "christianity", "shinto"}  # religions without the -ism of CONCEPT_WORD
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "around", "between"}
+# Chinese family names and Hanyu Pinyin syllables: 'Xi Jinping' is shaped like a person's name.
+CHINESE_FAMILY_NAMES = word_set(__package__, "chinese_family_names")
+PINYIN_SYLLABLES = word_set(__package__, "pinyin_syllables")

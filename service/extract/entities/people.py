@@ -309,12 +309,14 @@ def to_entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
 def fullest_common_name(members: list[Named], text: str) -> str:
     """The name written most often among the longest-known forms: 'Kevin Vickers' twice beats a
     one-off 'Press Kevin Vickers' that NER glued onto a photo credit. A form that only adds a first
-    name to it beats it, though: 'Bill de Blasio' once over 'De Blasio' twice."""
+    name to it beats it, though: 'Bill de Blasio' once over 'De Blasio' twice. Written as the
+    article writes it in ordinary case where it does."""
     forms = Counter(tuple(n.tokens) for n in members)
     multi = [form for form in forms if len(form) > 1] or list(forms)
     best = max(multi, key=lambda form: (forms[form], len(form)))
     fuller = [form for form in multi if len(form) > len(best) and form[-len(best):] == best
               and is_first_name(form[0])]
     best = max(fuller, key=lambda form: (forms[form], len(form))) if fuller else best
-    first = next(n for n in members if tuple(n.tokens) == best)
-    return text[first.start:first.end]
+    written = [text[n.start:n.end] for n in members if tuple(n.tokens) == best]
+    name = next((w for w in written if not w.isupper()), written[0])
+    return name.title() if name.isupper() else name  # only ever shouted: 'GRAHAM DELAET'

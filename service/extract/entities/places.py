@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..text import doc_text
 from .candidates import Candidate
@@ -25,6 +25,24 @@ DATELINE_TAIL = re.compile(
     r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?)?,?"
     r"(?:[ \t]+[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2},?)?"
     r"[ \t]*(?:\([A-Za-z .&]{1,30}\)[ \t]*)?(?:--|[-—―–])[ \t]+[A-Z\"“‘']")
+
+# A dateline's place: one to four words in capitals at the start of a line ('RIO DE JANEIRO').
+DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})(?=" + DATELINE_TAIL.pattern + ")")
+
+
+def dateline_places(doc: Doc, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates with each dateline's place as one place: 'SAO PAULO (Reuters) -', which NER
+    splits into 'SAO' and 'PAULO' or tags as an organization, is the place the story was filed
+    from, and no other candidate overlaps it."""
+    places = []
+    for found in DATELINE_PLACE.finditer(text):
+        span = doc.char_span(*found.span(1), alignment_mode="contract")
+        if span is not None and len(span) > 0:
+            places.append(Candidate(span.start_char, span.end_char, LOC, span.text, span))
+    if not places:
+        return candidates
+    kept = [c for c in candidates if not any(c.start < p.end and p.start < c.end for p in places)]
+    return sorted(kept + places, key=lambda c: c.start)
 
 
 def is_dateline_place(span: Span) -> bool:

@@ -27,6 +27,7 @@ from .lexicon import (
     UNTAGGED_ACRONYM,
 )
 from .name_lists import list_head, shared_plural_head
+from .name_shapes import is_personal_name_shape
 from .name_strings import covered_tokens, names_not_in_capitals, normalize
 from .places import is_dateline_place
 
@@ -201,6 +202,32 @@ def tweet_authors(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[
         start, end = m.span("name")
         if given_name_gender(m["name"]) and not any(s < end and e > start for s, e in taken):
             found.append(Candidate(start, end, PERSON, m["name"], doc.char_span(start, end)))
+    return found
+
+
+def untagged_personal_names(doc: Doc, candidates: Iterable[Candidate],
+                            english_words: frozenset) -> list[Candidate]:
+    """'Xi Jinping met Vladimir Putin' with only Putin tagged: a run of exactly two capitalised
+    proper nouns that no candidate holds, shaped like a person's name (:mod:`.name_shapes`), naming
+    someone (not modifying a noun, taking no 'the': 'the newly re-launched Carmen Sandiego')."""
+    if not english_words:
+        return []
+    covered = covered_tokens(candidates)
+    found = []
+    start = 0
+    while start < len(doc):
+        end = proper_noun_run(doc, start, covered)
+        if end == start:
+            start += 1
+            continue
+        span = doc[start:end]
+        before = doc[start - 1] if start > 0 else None
+        if (len(span) == 2 and all(t.ent_type_ == "" and t.is_title for t in span)
+                and span[-1].dep_ != "compound" and not (before is not None and before.pos_ == "DET")
+                and not any(child.dep_ == "det" for child in span[-1].children)
+                and is_personal_name_shape([t.text for t in span], english_words)):
+            found.append(Candidate(span.start_char, span.end_char, PERSON, span.text, span))
+        start = end
     return found
 
 
