@@ -347,10 +347,10 @@ def is_spaced_hyphen(token) -> bool:
 
 
 def clean_span(span: Span, label: str = "") -> Optional[Span]:
-    """Span without a leading 'the'/possessive pronoun (or, for a person, a lowercase role word:
-    'spokesperson Lu Kang') and without trailing possessive or punctuation."""
+    """Span without a leading 'the'/possessive pronoun/dash (or, for a person, a lowercase role
+    word: 'spokesperson Lu Kang') and without trailing possessive or punctuation."""
     doc, start, end = span.doc, span.start, span.end
-    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space
+    while start < end and (doc[start].lower_ in LEADING_JUNK or doc[start].is_space or is_dash(doc[start])
                            or label == PERSON and doc[start].is_lower and doc[start].is_alpha
                            or label == PERSON and end - start >= 3 and is_leading_descriptor(doc[start])):
         start += 1
@@ -372,6 +372,11 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
     if label in (ORG, PERSON) and end - start > 1 and doc[end - 1].tag_ in FINITE_VERB_TAGS:
         end -= 1  # 'Environment Canada Archived', 'Obama Says' in a headline: no name ends in a finite verb
     return doc[start:end] if end > start else None
+
+
+def is_dash(token) -> bool:
+    """A token of dashes ('--' after a dateline, which NER may glue to the next name)."""
+    return token.is_punct and token.text.strip("-–—―") == ""
 
 
 def is_leading_descriptor(token) -> bool:

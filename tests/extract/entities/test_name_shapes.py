@@ -83,3 +83,7 @@ def test_a_dateline_place_of_several_words_stays_one_place(extractor, text, plac
     found = every_name(extractor, text)
     assert found.get(place) == "place"
     assert not any(word in found for word in place.split())
+
+
+def test_a_dateline_dash_is_not_part_of_the_next_name(extractor):
+    assert people(extractor, "NEW YORK -- John Smith said it would rain on Sunday.") == ["John Smith"]
