@@ -4,7 +4,10 @@ and product codes. NER tags them ORG or PERSON ('COVID-19', 'the FTSE 100', 'BNT
 The evidence is general: the name's shape (letters and digits in one word: 'COVID-19', 'SARS-CoV-2',
 'mRNA-1273', 'AZD1222', 'H5N1'; not 'G20' or '3M'), and two word lists kept as data
 (``data/diseases_and_drugs.txt``, ``data/market_indexes.txt``), matched on the name together with
-a number right after it ('FTSE' + '100', 'S&P' + '500').
+a number right after it ('FTSE' + '100', 'S&P' + '500'). And the name's context: a name the
+article only ever writes before a head noun of such things ('the Sputnik vaccine', 'the Kospi
+index', 'the Delta variant'; ``data/thing_kind_heads.txt``) names a thing; a company that makes it
+is named elsewhere on its own too ('the BioNTech vaccine', 'BioNTech said').
 """
 from __future__ import annotations
 
@@ -23,6 +26,8 @@ NON_ENTITY_NAMES = MARKET_INDEXES | {normalize(name) for name in word_set(__pack
 CODE_WORD = re.compile(r"[A-Za-z]{2,}(?:-[A-Za-z]+)*-\d+[A-Za-z\d]*|[A-Za-z]+\d{2,}[A-Za-z]+\d*[A-Za-z\d]*"
                        r"|[A-Za-z]{2,}\d{3,}")
 NUMBER_AFTER = re.compile(r"[ \t]+(\d{2,4})\b")
+THING_KIND_HEADS = word_set(__package__, "thing_kind_heads")
+HEAD_AFTER = re.compile(r"['’]?s?[ \t]+([a-z]+)\b")  # 'Sputnik vaccine', "Kospi's index" aside
 
 
 def is_code_name(name: str) -> bool:
@@ -41,4 +46,16 @@ def is_non_entity(candidate: Candidate, text: str) -> bool:
 
 
 def without_non_entities(candidates: list[Candidate], text: str) -> list[Candidate]:
-    return [c for c in candidates if not is_non_entity(c, text)]
+    """The candidates that name a person, organization or place."""
+    things = names_of_things(candidates, text)
+    return [c for c in candidates if not is_non_entity(c, text) and normalize(c.text) not in things]
+
+
+def names_of_things(candidates: list[Candidate], text: str) -> set[str]:
+    """Keys of the names every mention of which stands right before a head noun of a thing kind."""
+    before_head: dict[str, bool] = {}
+    for c in candidates:
+        key = normalize(c.text)
+        head = HEAD_AFTER.match(text, c.end)
+        before_head[key] = before_head.get(key, True) and head is not None and head.group(1) in THING_KIND_HEADS
+    return {key for key, always in before_head.items() if always}
