@@ -8,10 +8,10 @@ BASE := $(VENV)/.installed-base
 EXTRAS := $(VENV)/.installed-test
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test openapi score halves ablate
+.PHONY: help setup run test openapi spec-examples score halves ablate
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z]+):.*## (.*)/  make \1\t\2/' | expand -t 16
+	@awk -F ':.*## ' '/^[a-z-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 $(BASE): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,12 @@ run: $(BASE) ## install what serving needs (no test or bulk extras) and serve on
 test: $(EXTRAS) ## add the test tooling (the test and bulk extras) and run the whole test suite
 	$(BIN)/python -m pytest
 
-openapi: $(BASE) ## regenerate openapi.yaml from the marshmallow schemas
-	$(BIN)/python -m service.api.spec > openapi.yaml
+openapi: $(BASE) ## regenerate openapi.yaml from the marshmallow schemas and the examples
+	$(BIN)/python -m service.api.spec > openapi.yaml.new && mv openapi.yaml.new openapi.yaml
+
+spec-examples: $(BASE) ## refresh the spec's response examples from the real service, then regenerate openapi.yaml
+	$(BIN)/python tools/spec_examples.py
+	$(MAKE) openapi
 
 score: $(BASE) ## score the library on ../shared/data/dev (needs ../shared beside the clone)
 	$(BIN)/python ../shared/eval/score.py --callable service.cli:extract_for_score ../shared/data/dev/*.jsonl
