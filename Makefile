@@ -1,32 +1,48 @@
-# Quick start: `make run` sets up .venv and serves on :8000; `make test` runs the test suite.
+# Quick start: `make run` installs the service into .venv and serves on http://127.0.0.1:8000;
+# `make test` adds the test tooling and runs the test suite. `make help` lists every target.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# Stamps: what has been installed into .venv, redone when setup.cfg or pyproject.toml change.
+BASE := $(VENV)/.installed-base
+EXTRAS := $(VENV)/.installed-test
 
-.PHONY: setup run test openapi score halves ablate
+.DEFAULT_GOAL := help
+.PHONY: help setup run test openapi spec-examples score halves ablate
 
-$(BIN)/news-extract: setup.cfg pyproject.toml
+help: ## list the targets
+	@awk -F ':.*## ' '/^[a-z-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(BASE): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(EXTRAS): $(BASE)
 	$(BIN)/pip install --quiet -e '.[test,bulk]'
 	touch $@
 
-setup: $(BIN)/news-extract
+setup: $(EXTRAS) ## create .venv with the service, the test tooling and the bulk runner (development)
 
-run: setup
+run: $(BASE) ## install what serving needs (no test or bulk extras) and serve on http://127.0.0.1:8000
 	$(BIN)/gunicorn -c gunicorn.conf.py
 
-test: setup
+test: $(EXTRAS) ## add the test tooling (the test and bulk extras) and run the whole test suite
 	$(BIN)/python -m pytest
 
-openapi: setup
-	$(BIN)/python -m service.api.spec > openapi.yaml
+openapi: $(BASE) ## regenerate openapi.yaml from the marshmallow schemas and the examples
+	$(BIN)/python -m service.api.spec > openapi.yaml.new && mv openapi.yaml.new openapi.yaml
 
-score: setup
+spec-examples: $(BASE) ## refresh the spec's response examples from the real service, then regenerate openapi.yaml
+	$(BIN)/python tools/spec_examples.py
+	$(MAKE) openapi
+
+score: $(BASE) ## score the library on ../shared/data/dev (needs ../shared beside the clone)
 	$(BIN)/python ../shared/eval/score.py --callable service.cli:extract_for_score ../shared/data/dev/*.jsonl
 
-halves: setup
+halves: $(BASE) ## score dev's tune and check halves side by side (needs ../shared)
 	$(BIN)/python tools/halves.py
 
-ablate: setup
+ablate: $(BASE) ## switch rules off one at a time, e.g. make ablate RULES="untagged works"
 	$(BIN)/python tools/ablate.py $(RULES)

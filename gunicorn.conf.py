@@ -15,7 +15,9 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 wsgi_app = "service.api:create_app()"
-bind = os.environ.get("NEWS_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+# This machine only by default (`make run`); a container sets NEWS_BIND=0.0.0.0:8000 (Dockerfile)
+# so that its published port reaches the service.
+bind = os.environ.get("NEWS_BIND") or f"127.0.0.1:{os.environ.get('PORT', '8000')}"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 
 # gthread: extraction is CPU-bound, so parallelism comes from worker processes (one model each);

@@ -4,10 +4,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Iterator, NamedTuple, Optional, Sequence
@@ -61,6 +63,7 @@ def iter_spans(result: dict):
 class Gunicorn(NamedTuple):
     url: str
     process: subprocess.Popen
+    folder: Path  # this server's own files: control socket, pid file, heartbeats, temporary files
 
 
 def free_port() -> int:
@@ -74,19 +77,21 @@ def running_gunicorn(workers: int = 1, env: Optional[dict] = None, log_path: Opt
                      startup_seconds: float = 180, extra_args: Sequence[str] = ()) -> Iterator[Gunicorn]:
     """The service under real gunicorn (gunicorn.conf.py) on a free local port, yielded once every
     worker answers /readyz; stopped with SIGTERM afterwards. Output goes to ``log_path`` if given.
-    Also what the benchmark scripts start (benchmarks/_common.py).
+    Also what the benchmark scripts start (benchmarks/_common.py). Everything the server writes
+    besides its log stays in its own temporary folder (``own_files_args``), removed afterwards.
 
     /readyz may time out while a worker loads its model on a busy machine: that counts as not
     ready yet. With several workers, readiness needs 3 × workers answers in a row on new
     connections, so that every worker has (very probably) loaded its model."""
     port = free_port()
+    folder = Path(tempfile.mkdtemp(prefix="news-test-gunicorn-"))
     log = open(log_path, "wb") if log_path else subprocess.DEVNULL
     environment = {key: value for key, value in os.environ.items() if key != "PROMETHEUS_MULTIPROC_DIR"}
     process = subprocess.Popen(
         [str(Path(sys.executable).with_name("gunicorn")), "-c", "gunicorn.conf.py",
-         "--bind", f"127.0.0.1:{port}", "--workers", str(workers), *extra_args],
+         "--bind", f"127.0.0.1:{port}", "--workers", str(workers), *own_files_args(folder), *extra_args],
         cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        env={**environment, "NEWS_LOG_LEVEL": "warning", **(env or {})})
+        env={**environment, "NEWS_LOG_LEVEL": "warning", "TMPDIR": str(folder), **(env or {})})
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + startup_seconds
@@ -97,7 +102,7 @@ def running_gunicorn(workers: int = 1, env: Optional[dict] = None, log_path: Opt
             if time.monotonic() > deadline:
                 raise RuntimeError(f"gunicorn not ready after {startup_seconds} s")
             time.sleep(0.3)
-        yield Gunicorn(url, process)
+        yield Gunicorn(url, process, folder)
     finally:
         if process.poll() is None:
             process.send_signal(signal.SIGTERM)
@@ -108,6 +113,17 @@ def running_gunicorn(workers: int = 1, env: Optional[dict] = None, log_path: Opt
                 process.wait()
         if log_path:
             log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def own_files_args(folder: Path) -> list[str]:
+    """gunicorn arguments that keep a test server's files in ``folder``: its control socket (by
+    default $XDG_RUNTIME_DIR/gunicorn.ctl or ~/.gunicorn/gunicorn.ctl, the same path as any other
+    gunicorn of this user, whose socket a test server would replace and then delete), its pid file
+    and its workers' heartbeat files. TMPDIR (set by running_gunicorn) sends the rest there too:
+    the metrics folder gunicorn.conf.py makes and any temporary file of the app."""
+    return ["--control-socket", str(folder / "gunicorn.ctl"), "--pid", str(folder / "gunicorn.pid"),
+            "--worker-tmp-dir", str(folder)]
 
 
 def access_lines(log_path: Path, since: int = 0) -> list[dict]:

@@ -1,8 +1,12 @@
 """Builds openapi.yaml (OpenAPI 3.1) from the marshmallow schemas. ``python -m service.api.spec`` prints it."""
 from __future__ import annotations
 
+import copy
 import functools
+import json
+import re
 import sys
+from pathlib import Path
 
 import yaml
 from apispec import APISpec
@@ -12,7 +16,12 @@ from .. import __version__
 from ..config import Config
 from . import schemas
 from .errors import PROBLEM_MEDIA_TYPE
+from .observability import CONTENT_TYPE_LATEST as METRICS_MEDIA_TYPE
 from .schemas import NOT_BLANK
+
+# Example requests written for the project and the service's real answers (tools/spec_examples.py).
+EXAMPLES_FILE = Path(__file__).with_name("spec_examples.json")
+METRICS_FORMAT_VERSION = re.search(r"version=([\d.]+)", METRICS_MEDIA_TYPE).group(1)
 
 COMPONENTS = {
     "ExtractRequest": schemas.ExtractRequestSchema,
@@ -43,7 +52,8 @@ their speakers.
 {schemas.OFFSETS_NOTE}
 
 Every error is an RFC 9457 problem document (`application/problem+json`), including 404 for an \
-unknown path and 405 (with an `Allow` header) for a wrong method.
+unknown path, 405 (with an `Allow` header) for a wrong method, 408 when a request has not fully \
+arrived after 10 s, and 500 for a failure inside the service (its detail never says more).
 
 Text is any Unicode (control characters, byte-order marks, CRLF, emoji, other scripts are all \
 accepted; offsets count code points, so an emoji is one). A JSON body must be UTF-8; where a key \
@@ -67,6 +77,10 @@ have {Config.MAX_BATCH_BODY_BYTES:,} bytes by default (`NEWS_MAX_BATCH_BODY_BYTE
 def _problem(description: str) -> dict:
     return {"description": description,
             "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+
+
+def _html(description: str) -> dict:
+    return {"description": description, "content": {"text/html": {"schema": {"type": "string"}}}}
 
 
 def _json(description: str, component: str) -> dict:
@@ -96,8 +110,7 @@ EXTRACT_OPERATION = {
             "description": f"At most {Config.MAX_BODY_BYTES:,} bytes by default (NEWS_MAX_BODY_BYTES).",
             "content": {
                 "application/json": {"schema": {"$ref": "#/components/schemas/ExtractRequest"}},
-                "text/plain": {"schema": {"type": "string", "minLength": 1, "pattern": NOT_BLANK},
-                               "example": "BEIJING, June 15 (Reuters) - Xi Jinping said ..."},
+                "text/plain": {"schema": {"type": "string", "minLength": 1, "pattern": NOT_BLANK}},
             },
         },
         "responses": {
@@ -152,13 +165,56 @@ META_OPERATIONS = {
                                       "503": _problem("The model is loading or failed to load.")}}},
     "/metrics": {"get": {"operationId": "metrics", "summary": "Prometheus metrics of all workers",
                          "description": "Request counts and latency histograms by route and status, "
-                                        "article sizes, items extracted (Prometheus text format 0.0.4).",
+                                        "article sizes, items extracted (Prometheus text exposition "
+                                        f"format {METRICS_FORMAT_VERSION}).",
                          "responses": {"200": {"description": "The metrics.",
-                                               "content": {"text/plain": {"schema": {"type": "string"}}}}}}},
+                                               "content": {METRICS_MEDIA_TYPE: {"schema": {"type": "string"}}}}}}},
     "/openapi.yaml": {"get": {"operationId": "openapi", "summary": "This document",
                               "responses": {"200": {"description": "The OpenAPI document.",
                                                     "content": {"application/yaml": {"schema": {"type": "string"}}}}}}},
+    "/docs": {"get": {"operationId": "docs", "summary": "Interactive documentation of this API (Swagger UI)",
+                      "responses": {"200": _html("The page (its scripts and styles are served under /docs/).")}}},
+    "/demo": {"get": {"operationId": "demo", "summary": "A page to paste an article into and see what is found",
+                      "responses": {"200": _html("The page (its script and styles are served under /demo/).")}}},
 }
+
+# Statuses any request can get: from the server (408) or from a failure inside the service (500).
+EVERY_OPERATION = {
+    "408": _problem("Under gunicorn: the request had not fully arrived after 10 s; the connection is closed."),
+    "500": _problem("The service failed (a bug); the detail says no more, the log has the trace."),
+}
+
+
+def _with_every_operation_statuses(operations: dict) -> dict:
+    return {method: {**operation, "responses": {**operation["responses"], **EVERY_OPERATION}}
+            for method, operation in operations.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def spec_examples() -> dict:
+    """{path: [example]} from EXAMPLES_FILE (each: name, summary, content_type, query, body, status, response)."""
+    examples = json.loads(EXAMPLES_FILE.read_text(encoding="utf-8"))
+    return {path: named for path, named in examples.items() if path.startswith("/")}
+
+
+def _with_examples(path: str, operations: dict) -> dict:
+    """The POST operation of ``path`` with its named examples: the request (body and query
+    parameters) and the answer, under the same name, in the answer's status."""
+    if path not in spec_examples():
+        return operations
+    operations = copy.deepcopy(operations)
+    post = operations["post"]
+    for example in spec_examples()[path]:
+        name, summary = example["name"], example["summary"]
+        media = post["requestBody"]["content"][example["content_type"]]
+        media.setdefault("examples", {})[name] = {"summary": summary, "value": example["body"]}
+        for parameter in post.get("parameters", []):
+            if parameter["name"] in example["query"]:
+                parameter.setdefault("examples", {})[name] = {"summary": summary,
+                                                              "value": example["query"][parameter["name"]]}
+        (answer,) = post["responses"][str(example["status"])]["content"].values()
+        answer.setdefault("examples", {})[name] = {"summary": summary, "value": example["response"]}
+    return operations
 
 
 def build_spec() -> dict:
@@ -169,10 +225,9 @@ def build_spec() -> dict:
     spec.components.security_scheme("bearerAuth", {
         "type": "http", "scheme": "bearer",
         "description": "An API key, needed only when the operator has configured keys."})
-    spec.path(path="/v1/extract", operations=EXTRACT_OPERATION)
-    spec.path(path="/v1/extract/batch", operations=BATCH_OPERATION)
-    for path, operations in META_OPERATIONS.items():
-        spec.path(path=path, operations=operations)
+    paths = {"/v1/extract": EXTRACT_OPERATION, "/v1/extract/batch": BATCH_OPERATION, **META_OPERATIONS}
+    for path, operations in paths.items():
+        spec.path(path=path, operations=_with_every_operation_statuses(_with_examples(path, operations)))
     return spec.to_dict()
 
 
