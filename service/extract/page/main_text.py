@@ -1,5 +1,5 @@
 """A page's article text: trafilatura's main-text extraction on the parsed page (no comments,
-tables, images, links or <noscript> fallbacks), one paragraph a line, with the title and authors
+tables, images, links, navigation, footers or <noscript> fallbacks), one paragraph a line, with the title and authors
 trafilatura reads from the page. Only ever given the parsed HTML: nothing is fetched."""
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from lxml import etree
 from lxml.html import HtmlElement, document_fromstring
 
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)  # lxml refuses a str that declares an encoding
-PRUNED = ["//noscript"]  # 'please enable JavaScript' notices and tracking pixels, never the article
+# Never the article: 'please enable JavaScript' notices and tracking pixels, navigation, page
+# footers. trafilatura leaves them out of a page with an article, but falls back to them on a
+# page without one, which should have no text at all.
+PRUNED = ["//noscript", "//nav", "//footer"]
 AUTHOR_SEPARATOR = re.compile(r"\s*;\s*")
 logging.getLogger("trafilatura").setLevel(logging.ERROR)  # 'discarding data' is a 422, not a warning
 
