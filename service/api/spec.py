@@ -180,8 +180,10 @@ META_OPERATIONS = {
 }
 
 
-# What marshmallow cannot say: an article is its text or its page, exactly one of the two.
-ONE_OF = {"ExtractRequest": {"oneOf": [{"required": ["text"]}, {"required": ["html"]}]}}
+# What marshmallow cannot say: an article is its text or its page, exactly one of the two. Said
+# with if/then/else rather than oneOf, which SDK generators turn into an untyped body.
+ONE_OF = {"ExtractRequest": {"if": {"required": ["html"]}, "then": {"not": {"required": ["text"]}},
+                             "else": {"required": ["text"]}}}
 
 
 def build_spec() -> dict:
