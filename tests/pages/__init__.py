@@ -80,6 +80,21 @@ EXPECTED = {
 }
 
 
+# What each page states about itself: title, authors, site name, canonical URL, publication date.
+PAGE_FACTS = {
+    "blog": ("Why the harbour ferry timetable changed", ("Mara Lindqvist",), None, None, None),
+    "news": ("Riverside council approves new bridge after long debate", ("Daniel Okafor",), "The Daily Meridian",
+             "https://meridian.example/news/riverside-bridge-vote", "2024-05-14"),
+    "jsonld": ("Harvest forecast cut as dry spring hits wheat farmers", ("Priya Raman", "Owen Gallagher"),
+               "Plains Courier", "https://plainscourier.example/farming/harvest-forecast-cut", "2023-06-02"),
+    "time_only": ("Library reopens after flood repairs", (), None, None, "2023-11-20"),
+    "seed 000": (SEED_HEADLINES["000"], (), "World Desk Daily", "https://worlddesk.example/asia/story-000",
+                 "2022-06-15"),
+    "seed 002": (SEED_HEADLINES["002"], (), "World Desk Daily", "https://worlddesk.example/asia/story-002",
+                 "2022-09-15"),
+}
+
+
 def seed_expected(prefix: str) -> Expected:
     _, paragraphs = seed_parts(prefix)
     return Expected(SEED_HEADLINES[prefix], tuple(p[:40] for p in paragraphs), SEED_BOILERPLATE)

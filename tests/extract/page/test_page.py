@@ -13,16 +13,7 @@ from service.extract import Article, NoArticleText, UnknownCharset, decode_page
 from service.extract.dates import find_article_date
 from service.extract.page import read_page
 from tests.helpers import seed_text
-from tests.pages import EXPECTED, LAYOUTS, page, seed_expected, seed_page
-
-PAGE_FACTS = {  # what each page states: title, authors, site name, canonical URL, date
-    "blog": ("Why the harbour ferry timetable changed", ("Mara Lindqvist",), None, None, None),
-    "news": ("Riverside council approves new bridge after long debate", ("Daniel Okafor",), "The Daily Meridian",
-             "https://meridian.example/news/riverside-bridge-vote", "2024-05-14"),
-    "jsonld": ("Harvest forecast cut as dry spring hits wheat farmers", ("Priya Raman", "Owen Gallagher"),
-               "Plains Courier", "https://plainscourier.example/farming/harvest-forecast-cut", "2023-06-02"),
-    "time_only": ("Library reopens after flood repairs", (), None, None, "2023-11-20"),
-}
+from tests.pages import EXPECTED, LAYOUTS, PAGE_FACTS, page, seed_expected, seed_page
 
 
 def paragraphs(text: str) -> list[str]:
@@ -50,7 +41,7 @@ def test_a_wrapped_seed_gives_its_own_paragraphs(prefix):
     assert [phrase for phrase in expected.boilerplate if phrase in text] == []
     body = seed_text(prefix).split(" ", 3)[3]  # the seed without its 'date YYYY-MM-DD' header
     assert "\n\n".join(paragraphs(text)[1:]) == "\n\n".join(p.strip() for p in body.split("\n\n") if p.strip())
-    assert found.date == {"000": "2022-06-15", "002": "2022-09-15"}[prefix]
+    assert (found.title, found.authors, found.site_name, found.url, found.date) == PAGE_FACTS[f"seed {prefix}"]
 
 
 def facts(extraction) -> tuple:
