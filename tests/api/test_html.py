@@ -136,3 +136,14 @@ def test_a_batch_takes_pages_and_texts_each_on_its_own(client, extractor):
     limited = create_app({"MAX_BODY_BYTES": 2000}, extractor=extractor).test_client()
     results = limited.post("/v1/extract/batch", json={"articles": articles[:2]}).get_json()["results"]
     assert [r["status"] for r in results] == [413, 200]  # a page over the body limit fails alone
+
+
+def test_the_readme_example_page_gives_its_story(client):
+    from tests.helpers import ROOT
+    raw = (ROOT / "examples" / "news-page.html").read_bytes()
+    body = client.post("/v1/extract", data=raw, content_type="text/html").get_json()
+    assert body["page"]["title"] == "Port of Easthaven reopens north quay after storm repairs"
+    assert (body["date"]["value"], body["date"]["source"]) == ("2024-10-08", "page")
+    assert {"Colin Mabry", "Aisha Rahman"} <= {p["name"] for p in body["participants"]}
+    assert "cookies" not in body["text"] and "Most read" not in body["text"]
+    assert_offsets_index_the_text(body)
