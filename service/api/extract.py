@@ -134,7 +134,7 @@ def held_extractor() -> Iterator[Extractor]:
 def extract():
     article = read_article()
     with held_extractor() as extractor:
-        result = next(extractor.extract_many([article]))
+        result = extractor.extract(article.text, article.date, article.id, article.page)
     observe_extraction(article.text, result)
     return extraction_schema.dump(result)
 

@@ -61,8 +61,9 @@ class Extractor:
         known_places()  # read the place names now, not on the first article
 
     def extract(self, text: str, date: Optional[dt.date] = None,
-                id: Optional[str] = None) -> Extraction:
-        return next(self.extract_many([Article(text, date, id)]))
+                id: Optional[str] = None, page: Optional[Page] = None) -> Extraction:
+        """One article; ``page`` for a web page's article (see ``Article.from_html``)."""
+        return next(self.extract_many([Article(text, date, id, page)]))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32,
                      return_errors: bool = False) -> Iterator[Union[Extraction, Exception]]:
