@@ -29,8 +29,12 @@ output:
   text file), id the article's id (--id, or the line's "id" when a string); exactly one of
   extraction and error is non-null, error being an RFC 9457 problem document like the API's.
 
+web pages: a file named *.html or *.htm (or any file with --html) is a web page: its article text
+  is extracted (the page's headline first) and the extraction carries that "text" and the page's
+  metadata ("page"). It is decoded by its <meta charset>, else as UTF-8.
+
 --jsonl input: one JSON object per line, {"text": ..., "date": "YYYY-MM-DD", "id": ...} (date and
-  id optional; blank lines skipped). A bad line (not JSON, no text, a bad date) gets an error
+  id optional; "html": a web page, instead of "text"; blank lines skipped). A bad line (not JSON, no text, a bad date) gets an error
   record in its place and the run goes on.
 
 exit status:
@@ -66,8 +70,11 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
                     "(the same JSON as POST /v1/extract), extracted locally or by a running service.")
     add = parser.add_argument
     add("files", nargs="+", metavar="FILE",
-        help="an article as a UTF-8 text file (with --jsonl: a JSON Lines file), or - for standard input")
+        help="an article as a UTF-8 text file or a web page (*.html, *.htm; with --jsonl: a JSON Lines "
+             "file), or - for standard input")
     add("--jsonl", action="store_true", help="read JSON Lines of articles, write JSON Lines")
+    add("--html", action="store_true",
+        help="the files are web pages (default: only files named *.html or *.htm)")
     add("--date", type=dt.date.fromisoformat, help="publication date of text files, YYYY-MM-DD")
     add("--id", help="identifier to echo back, for text files")
     add("--model", default=os.environ.get("NEWS_MODEL", "").strip() or Config.MODEL_NAME,
@@ -82,8 +89,8 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     add("--progress", action=argparse.BooleanOptionalAction,
         help="progress bar on stderr for several articles (default: when stderr is a terminal)")
     args = parser.parse_args(argv)
-    if args.jsonl and (args.date or args.id):
-        parser.error("--date and --id apply to text files; with --jsonl each line has its own")
+    if args.jsonl and (args.date or args.id or args.html):
+        parser.error("--date, --id and --html apply to files; with --jsonl each line has its own")
     if args.files.count("-") > 1:
         parser.error("standard input (-) can be read only once")
     return args
@@ -97,14 +104,29 @@ def _open(path: str, mode: str = "r"):
         raise Fatal(f"cannot {'write' if 'w' in mode else 'read'} {path}: {exc.strerror or exc}") from None
 
 
-def _text_items(paths: list[str], date: Optional[dt.date], id: Optional[str]) -> Iterator[Item]:
+PAGE_SUFFIXES = (".html", ".htm")
+
+
+def _read_page(path: str) -> str:
+    """A web page file as text, decoded as a browser would (its <meta charset>, else UTF-8)."""
+    from .extract import decode_page  # here: text files never load the library
+    with nullcontext(sys.stdin.buffer) if path == "-" else _open(path, "rb") as handle:
+        return decode_page(handle.read())
+
+
+def _text_items(paths: list[str], date: Optional[dt.date], id: Optional[str],
+                html: bool = False) -> Iterator[Item]:
     for path in paths:
+        is_page = html or path.lower().endswith(PAGE_SUFFIXES)
         try:
-            with nullcontext(sys.stdin) if path == "-" else _open(path) as handle:
-                text = handle.read()
+            if is_page:
+                content = _read_page(path)
+            else:
+                with nullcontext(sys.stdin) if path == "-" else _open(path) as handle:
+                    content = handle.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise Fatal(f"cannot read {path}: {exc}") from None
-        yield Item(path, None, id, {"text": text, "date": date and date.isoformat(), "id": id})
+        yield Item(path, None, id, {"html" if is_page else "text": content, "date": date and date.isoformat(), "id": id})
 
 
 def _jsonl_items(paths: list[str]) -> Iterator[Item]:
@@ -145,7 +167,7 @@ def _extract_command(argv: list[str]) -> int:
     try:
         for path in (path for path in args.files if path != "-"):
             _open(path, "rb").close()  # fail before any work (or loading spaCy) on a missing input
-        items = _jsonl_items(args.files) if args.jsonl else _text_items(args.files, args.date, args.id)
+        items = _jsonl_items(args.files) if args.jsonl else _text_items(args.files, args.date, args.id, args.html)
         with ExitStack() as stack:
             out = stack.enter_context(_open(args.output, "w")) if args.output else sys.stdout
             if args.url:

@@ -3,6 +3,7 @@
     with Client("http://127.0.0.1:8000") as client:
         client.wait_until_ready()
         extraction = client.extract("BEIJING, June 15 (Reuters) - Xi Jinping said ...", date="2022-06-15")
+        from_page = client.extract_page(open("story.html", "rb").read())  # a web page, as fetched
 
 Every error is a ``ClientError``; an error answer of the service is a ``ProblemError`` built from its
 RFC 9457 problem document.
@@ -129,8 +130,19 @@ class Client:
         """The extraction of one article (POST /v1/extract)."""
         return self._post_json("/v1/extract", _as_article(text, date, id))
 
+    def extract_page(self, page: Union[str, bytes], date: DateLike = None, id: Optional[str] = None) -> dict:
+        """The extraction of one web page (POST /v1/extract): its extracted ``text``, the page's
+        metadata in ``page``, and every offset into that text. Bytes go as a text/html body, which
+        the service decodes by the page's <meta charset>; a string goes as JSON ``html``."""
+        if isinstance(page, str):
+            return self._post_json("/v1/extract", _as_article({"html": page, "date": date, "id": id}))
+        params = {key: value for key, value in _as_article({"date": date, "id": id}).items()}
+        return self._post("/v1/extract", data=page, params=params,
+                          headers={"Content-Type": "text/html"})
+
     def extract_batch(self, articles: Iterable[Union[dict, str]]) -> list[dict]:
-        """One result per article, in order; a bad article is a result with a ``problem``, not an error."""
+        """One result per article, in order; a bad article is a result with a ``problem``, not an error.
+        An article is its text, or a dict: {"text" or "html" (a web page), "date", "id"}."""
         body = {"articles": [_as_article(article) for article in articles]}
         return self._post_json("/v1/extract/batch", body)["results"]
 
@@ -153,7 +165,10 @@ class Client:
             time.sleep(min(READY_POLL_SECONDS, max(0.0, deadline - time.monotonic())))
 
     def _post_json(self, path: str, body: dict) -> dict:
-        response = self._send("POST", path, json=body)
+        return self._post(path, json=body)
+
+    def _post(self, path: str, **kwargs) -> dict:
+        response = self._send("POST", path, **kwargs)
         if response.status_code >= 400:
             problem = problem_from_response(response)
             error_class = ERRORS_BY_STATUS.get(response.status_code, ProblemError)
@@ -172,11 +187,12 @@ class Client:
         doubles the load; raise ``timeout`` instead.
         """
         url = self.base_url + path
+        headers = {**self._headers, **kwargs.pop("headers", {})}
         attempt = 0
         while True:
             is_last = attempt >= self.retries
             try:
-                response = self.session.request(method, url, headers=self._headers, timeout=self.timeout, **kwargs)
+                response = self.session.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
             except requests.exceptions.ReadTimeout as exc:
                 raise RequestTimedOut(f"{method} {url}: no answer within {self.timeout:g} seconds.") from exc
             except (requests.ConnectionError, requests.exceptions.ChunkedEncodingError) as exc:

@@ -1,4 +1,4 @@
-"""Articles as records, shared by `news-extract` (service/cli.py) and its bulk runner (service/bulk.py):
+"""Articles (texts or web pages) as records, shared by `news-extract` (service/cli.py) and its bulk runner (service/bulk.py):
 one input line read into an article or a problem, articles validated and extracted in batches
 (locally or through a service), and the loop that writes one record per article in input order.
 """
@@ -55,7 +55,7 @@ def local_extract(model: str) -> ExtractFn:
     from marshmallow import ValidationError
 
     from .api.schemas import ExtractionSchema, ExtractRequestSchema
-    from .extract import Article, Extractor
+    from .extract import Article, Extractor, NoArticleText
     try:
         extractor = Extractor(model)
     except (OSError, ImportError) as exc:
@@ -67,7 +67,12 @@ def local_extract(model: str) -> ExtractFn:
             loaded = request_schema.load(raw)
         except ValidationError as exc:
             return problem(422, "The article has invalid fields.", exc.normalized_messages())
-        return Article(loaded["text"], loaded["date"], loaded["id"])
+        if loaded.get("html") is None:
+            return Article(loaded["text"], loaded["date"], loaded["id"])
+        try:  # a web page: its article text and metadata, as the API reads them
+            return Article.from_html(loaded["html"], loaded["date"], loaded["id"])
+        except NoArticleText as exc:
+            return problem(422, str(exc), {"html": [str(exc)]})
 
     def outcome(result) -> Outcome:
         if isinstance(result, Exception):

@@ -51,7 +51,8 @@ def iter_spans(result: dict):
         for entity in result[group]:
             yield from entity["mentions"]
     for author in result.get("authors", []):
-        yield {"text": author["name"], "start": author["start"], "end": author["end"]}
+        if author["start"] is not None:  # a page's author (role page) stands outside the text
+            yield {"text": author["name"], "start": author["start"], "end": author["end"]}
     for quote in result["quotes"]:
         yield quote
         if quote["cue"]:

@@ -1,4 +1,8 @@
-"""The extraction endpoints (one article, or a batch): parse the request, call the library, serialise."""
+"""The extraction endpoints (one article, or a batch): parse the request, call the library, serialise.
+
+An article comes as text (JSON `text`, a text/plain body) or as its web page (JSON `html`, a
+text/html body); a page is read into text by the library (``Article.from_html``) before the
+extraction lock is taken."""
 from __future__ import annotations
 
 import logging
@@ -8,7 +12,14 @@ from typing import Iterator
 from flask import Blueprint, current_app, g, json, request
 from marshmallow import ValidationError
 
-from ..extract import Article, Extraction, Extractor
+from ..extract import (
+    Article,
+    Extraction,
+    Extractor,
+    NoArticleText,
+    UnknownCharset,
+    decode_page,
+)
 from .auth import require_api_key
 from .errors import Problem, problem_body
 from .observability import observe_extraction
@@ -45,15 +56,26 @@ def _payload_from_plain_text() -> dict:
     return {"text": text}
 
 
-def read_article() -> dict:
-    """The validated article of this request: {'text', 'date', 'id'}, or a Problem."""
+def _payload_from_html() -> dict:
+    """A text/html body, decoded as a browser would (Content-Type charset, <meta charset>, UTF-8)."""
+    raw = request.get_data(cache=False)
+    try:
+        return {"html": decode_page(raw, request.mimetype_params.get("charset"))}
+    except UnknownCharset as exc:
+        raise Problem(400, f"The body's charset is unknown: {exc}") from None
+
+
+def read_article() -> Article:
+    """The validated article of this request (a page already read into text), or a Problem."""
     mimetype = request.mimetype
     if mimetype == "application/json" or mimetype.endswith("+json"):
         body = _payload_from_json()
     elif mimetype == "text/plain":
         body = _payload_from_plain_text()
+    elif mimetype == "text/html":
+        body = _payload_from_html()
     else:
-        raise Problem(415, "Send the article as application/json or text/plain.")
+        raise Problem(415, "Send the article as application/json, text/plain or text/html.")
     # ?date= and ?id= apply to either body type (each validated); a JSON body's own fields win.
     query = {key: request.args[key] for key in QUERY_FIELDS if key in request.args}
     errors: dict = {}
@@ -70,14 +92,29 @@ def read_article() -> dict:
     for key in QUERY_FIELDS:
         if key not in body:
             article[key] = from_query.get(key)
-    check_text_length(article)
-    return article
+    return to_article(article)
 
 
-def check_text_length(article: dict) -> None:
+def to_article(fields: dict) -> Article:
+    """The library's Article of validated fields; a page becomes its extracted text here. A page
+    over the body limit is 413, one without article text 422, a text over its limit 413."""
+    html = fields.get("html")
+    if html is None:
+        article = Article(fields["text"], fields["date"], fields["id"])
+    else:
+        limit = current_app.config["MAX_BODY_BYTES"]
+        size = len(html.encode("utf-8", "surrogatepass"))
+        if size > limit:
+            raise Problem(413, f"The page has {size:,} bytes; the limit is {limit:,}.")
+        try:
+            article = Article.from_html(html, fields["date"], fields["id"])
+        except NoArticleText as exc:
+            raise Problem(422, str(exc), errors={"html": [str(exc)]}) from None
     limit = current_app.config["MAX_TEXT_CHARS"]
-    if len(article["text"]) > limit:
-        raise Problem(413, f"The text has {len(article['text']):,} characters; the limit is {limit:,}.")
+    if len(article.text) > limit:
+        what = "text" if html is None else "text extracted from the page"
+        raise Problem(413, f"The {what} has {len(article.text):,} characters; the limit is {limit:,}.")
+    return article
 
 
 @contextmanager
@@ -97,8 +134,8 @@ def held_extractor() -> Iterator[Extractor]:
 def extract():
     article = read_article()
     with held_extractor() as extractor:
-        result = extractor.extract(article["text"], article["date"], article["id"])
-    observe_extraction(article["text"], result)
+        result = extractor.extract(article.text, article.date, article.id, article.page)
+    observe_extraction(article.text, result)
     return extraction_schema.dump(result)
 
 
@@ -118,17 +155,16 @@ def read_batch() -> list:
     return articles
 
 
-def validate_item(raw) -> dict:
-    """One batch item as {'text', 'date', 'id'}, or a Problem for this item alone."""
+def validate_item(raw) -> Article:
+    """One batch item as an Article (a page read into text), or a Problem for this item alone."""
     if not isinstance(raw, dict):
         raise Problem(422, "The article is not a JSON object.",
-                      errors={"_schema": ["Expected a JSON object with a 'text' field."]})
+                      errors={"_schema": ["Expected a JSON object with a 'text' or 'html' field."]})
     try:
-        article = request_schema.load(raw)
+        fields = request_schema.load(raw)
     except ValidationError as exc:
         raise Problem(422, "The article has invalid fields.", errors=exc.normalized_messages()) from None
-    check_text_length(article)
-    return article
+    return to_article(fields)
 
 
 def item(index: int, article_id, outcome) -> dict:
@@ -147,13 +183,12 @@ def extract_batch():
             outcomes.append(validate_item(raw))
         except Problem as problem:
             outcomes.append(problem)
-    valid = [(i, a) for i, a in enumerate(outcomes) if isinstance(a, dict)]
+    valid = [(i, a) for i, a in enumerate(outcomes) if isinstance(a, Article)]
     with held_extractor() as extractor:
-        results = list(extractor.extract_many(
-            (Article(a["text"], a["date"], a["id"]) for _, a in valid), return_errors=True))
+        results = list(extractor.extract_many((a for _, a in valid), return_errors=True))
     for (i, article), result in zip(valid, results):
         if isinstance(result, Extraction):
-            observe_extraction(article["text"], result)
+            observe_extraction(article.text, result)
         if isinstance(result, Exception):
             log.error("extraction failed for batch item %d", i, exc_info=result)
             result = Problem(500, "The server failed to process this article.")

@@ -1,7 +1,15 @@
 """marshmallow schemas: the one source of the API's request and response shapes (and of openapi.yaml)."""
 from __future__ import annotations
 
-from marshmallow import EXCLUDE, Schema, fields, validate
+from marshmallow import (
+    EXCLUDE,
+    Schema,
+    ValidationError,
+    fields,
+    post_dump,
+    validate,
+    validates_schema,
+)
 
 from ..config import Config
 
@@ -9,9 +17,9 @@ OFFSETS_NOTE = ("Offsets are Python string indices (Unicode code points) into th
                 "end exclusive: text[start:end] equals the reported text.")
 
 DATE_TYPES = ("DATE", "TIME", "DURATION", "SET")
-DATE_SOURCES = ("request", "header", "dateline", "text")
+DATE_SOURCES = ("request", "page", "header", "dateline", "text")
 QUOTE_TYPES = ("direct", "indirect", "mixed")
-AUTHOR_ROLES = ("byline", "reporting", "writing", "editing", "additional-reporting")
+AUTHOR_ROLES = ("byline", "reporting", "writing", "editing", "additional-reporting", "page")
 
 
 # A text is blank when every character is whitespace or invisible: Python's and JavaScript's
@@ -20,6 +28,11 @@ AUTHOR_ROLES = ("byline", "reporting", "writing", "editing", "additional-reporti
 BLANK = r"\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff"
 NOT_BLANK = rf"^[{BLANK}]*[^{BLANK}]"
 BLANK_TEXT = "The text is empty or has nothing but whitespace."
+BLANK_PAGE = "The page is empty or has nothing but whitespace."
+NO_ARTICLE = "Missing data for required field: send the article as text, or its web page as html."
+TEXT_AND_PAGE = "Send the article as text or as html, not both."
+PAGE_NOTE = ("For a web page (html, or a text/html body) the response also carries the extracted "
+             "`text` and the `page` metadata, and every offset indexes that `text`.")
 
 
 def _required(field_class, description, **kwargs):
@@ -34,14 +47,23 @@ class ExtractRequestSchema(Schema):
         unknown = EXCLUDE
 
     text = fields.String(
-        required=True, validate=validate.Regexp(NOT_BLANK, error=BLANK_TEXT),
+        validate=validate.Regexp(NOT_BLANK, error=BLANK_TEXT),
         metadata={"minLength": 1, "description": "The article's raw text (UTF-8). At most "
                   f"{Config.MAX_TEXT_CHARS:,} characters by default (setting NEWS_MAX_TEXT_CHARS); "
                   "longer texts get 413. A text of nothing but whitespace (or zero-width space and "
                   "byte-order marks) gets 422, like an empty one. Any other text is accepted: an "
                   "unpaired UTF-16 surrogate escape such as \\ud800 is read as one character, "
                   "parsed as U+FFFD and written back in the response as the same escape, so "
-                  "offsets stay exact."})
+                  "offsets stay exact. Send either `text` or `html`, not both."})
+    html = fields.String(
+        validate=validate.Regexp(NOT_BLANK, error=BLANK_PAGE),
+        metadata={"minLength": 1, "description": "The article as a web page (HTML), instead of `text`. "
+                  "Its main text is extracted (no navigation, sidebars, comments, scripts; the page's "
+                  "headline as the first line) and comes back as the response's `text`; the page's "
+                  "title, authors, site name and canonical URL come back as `page`, and its "
+                  "publication date is the article's date (source page) unless the request gives one. "
+                  "Nothing is fetched: URLs on the page are only read. A page with no article text "
+                  "gets 422."})
     date = fields.Date(
         load_default=None, allow_none=True,
         metadata={"description": "Publication date (YYYY-MM-DD). Anchors relative dates and wins "
@@ -49,6 +71,16 @@ class ExtractRequestSchema(Schema):
     id = fields.String(
         load_default=None, allow_none=True, validate=validate.Length(max=256),
         metadata={"description": "Caller's identifier, echoed back unchanged."})
+
+    @validates_schema
+    def exactly_one_of_text_and_html(self, data: dict, partial=None, **kwargs) -> None:
+        """The article comes as text or as a page: exactly one of the two."""
+        if partial:
+            return
+        if "text" in data and "html" in data:
+            raise ValidationError(TEXT_AND_PAGE, "html")
+        if "text" not in data and "html" not in data:
+            raise ValidationError(NO_ARTICLE, "text")
 
 
 class MentionSchema(Schema):
@@ -63,10 +95,12 @@ class ArticleDateSchema(Schema):
     """The article's own date and where it came from."""
 
     value = _required(fields.String, "The date, YYYY-MM-DD.")
-    source = _required(fields.String, "request: the request's date; header: a header line such as "
+    source = _required(fields.String, "request: the request's date; page: the publication date a web "
+                       "page states (article:published_time, JSON-LD datePublished or <time datetime>; "
+                       "text, start and end are null); header: a header line such as "
                        "'date 2022-06-15'; dateline: a dateline such as 'BEIJING, June 15 (Reuters) -'; "
                        "text: a date near the top of the text.", validate=validate.OneOf(DATE_SOURCES))
-    text = _required(fields.String, "The date as written (null for source request).", allow_none=True)
+    text = _required(fields.String, "The date as written (null for sources request and page).", allow_none=True)
     start = _required(fields.Integer, "Start offset of text, or null.", allow_none=True)
     end = _required(fields.Integer, "End offset of text, or null.", allow_none=True)
     year_inferred = _required(fields.Boolean, "True when the date as written has no year (a dateline "
@@ -146,14 +180,32 @@ class QuoteSchema(MentionSchema):
 
 class AuthorSchema(Schema):
     """A journalist a byline ('By Anna Smith') or a sign-off ('(Reporting by Anna Smith; Editing by
-    Tom Brown)') credits. Credited journalists are not participants unless the story itself names
-    them. """ + OFFSETS_NOTE
+    Tom Brown)') credits, or a web page names as its author (role page). Credited journalists are
+    not participants unless the story itself names them. """ + OFFSETS_NOTE
 
-    name = _required(fields.String, "The journalist's name as written: text[start:end].")
-    role = _required(fields.String, "byline, reporting, writing, editing or additional-reporting.",
+    name = _required(fields.String, "The journalist's name: text[start:end], or as the page states it.")
+    role = _required(fields.String, "byline, reporting, writing, editing or additional-reporting; page "
+                     "for an author that only the page's metadata names (a name the text's own byline "
+                     "or sign-off credits keeps that credit instead).",
                      validate=validate.OneOf(AUTHOR_ROLES))
-    start = _required(fields.Integer, "Start offset of the name (code points, inclusive).")
-    end = _required(fields.Integer, "End offset of the name (code points, exclusive).")
+    start = _required(fields.Integer, "Start offset of the name (code points, inclusive); null for role page.",
+                      allow_none=True)
+    end = _required(fields.Integer, "End offset of the name (code points, exclusive); null for role page.",
+                    allow_none=True)
+
+
+class PageSchema(Schema):
+    """What a web page states about itself beside its article (HTML requests only); null where the
+    page is silent. Read from Open Graph and <meta> tags, JSON-LD (NewsArticle and the like) and
+    the markup; never fetched."""
+
+    title = _required(fields.String, "The headline (JSON-LD headline, og:title, <h1> or <title>); "
+                      "also the first line of the extracted text.", allow_none=True)
+    authors = _required(fields.List, "Authors the page names (JSON-LD author, <meta name=author>, "
+                        "byline markup).", cls_or_instance=fields.String())
+    site_name = _required(fields.String, "og:site_name, or the JSON-LD publisher.", allow_none=True)
+    url = _required(fields.String, "The canonical URL (<link rel=canonical>, og:url or JSON-LD).",
+                    allow_none=True)
 
 
 class ModelInfoSchema(Schema):
@@ -164,7 +216,9 @@ class ModelInfoSchema(Schema):
 
 
 class ExtractionSchema(Schema):
-    """Everything extracted from one article. """ + OFFSETS_NOTE
+    """Everything extracted from one article. """ + OFFSETS_NOTE + " " + PAGE_NOTE
+
+    PAGE_ONLY = ("text", "page")
 
     id = _required(fields.String, "The request's id, or null.", allow_none=True)
     date = _required(fields.Nested, "The article's date, or null when neither the text nor the "
@@ -181,6 +235,19 @@ class ExtractionSchema(Schema):
     authors = _required(fields.List, "Journalists the text credits (bylines, sign-offs), in text order.",
                         cls_or_instance=fields.Nested(AuthorSchema))
     model = _required(fields.Nested, "The NLP pipeline used.", nested=ModelInfoSchema)
+    text = fields.String(metadata={"description": "The article text extracted from the web page (its "
+                                   "headline first, one paragraph a line): every offset in this response "
+                                   "indexes it. Present only for a web page (html or text/html)."})
+    page = fields.Nested(PageSchema, metadata={"description": "The web page's own metadata. Present only "
+                                               "for a web page (html or text/html)."})
+
+    @post_dump
+    def without_page_fields_for_text(self, data: dict, **kwargs) -> dict:
+        """`text` and `page` belong to web pages: a text request's response has neither key."""
+        for key in self.PAGE_ONLY:
+            if data.get(key) is None:
+                data.pop(key, None)
+        return data
 
 
 class ServiceInfoSchema(Schema):
@@ -227,7 +294,8 @@ class BatchItemSchema(Schema):
     id = _required(fields.String, "The article's `id` when it is a string, else null.",
                    allow_none=True)
     status = _required(fields.Integer, "200 with an `extraction`, else the problem's status "
-                       "(413 text over the limit, 422 invalid fields, 500 extraction failed).")
+                       "(413 text or page over the limit, 422 invalid fields or a page without article "
+                       "text, 500 extraction failed).")
     extraction = _required(fields.Nested, "The extraction (status 200), else null.",
                            nested=ExtractionSchema, allow_none=True)
     problem = _required(fields.Nested, "Why this article has no extraction, else null.",

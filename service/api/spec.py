@@ -34,6 +34,7 @@ COMPONENTS = {
     "Speaker": schemas.SpeakerSchema,
     "Quote": schemas.QuoteSchema,
     "Author": schemas.AuthorSchema,
+    "Page": schemas.PageSchema,
     "ModelInfo": schemas.ModelInfoSchema,
     "Extraction": schemas.ExtractionSchema,
     "ServiceInfo": schemas.ServiceInfoSchema,
@@ -50,6 +51,14 @@ against it, the people and organizations in it (name variants merged), and its q
 their speakers.
 
 {schemas.OFFSETS_NOTE}
+
+The article may also come as its web page: a `text/html` body, or `html` instead of `text` in \
+JSON. The page's main text is extracted (no navigation, sidebars, cookie notices, comments or \
+scripts; the headline as its first line) and extracted from as any text; the response then \
+carries that `text`, which every offset indexes, and the page's own metadata in `page`. The \
+page's publication date is the article's date (source `page`) unless the request gives one. A \
+`text/html` body is decoded by the charset of its Content-Type, else of its `<meta charset>`, else \
+as UTF-8. Nothing is ever fetched: a URL on the page is only read.
 
 Every error is an RFC 9457 problem document (`application/problem+json`), including 404 for an \
 unknown path, 405 (with an `Allow` header) for a wrong method, 408 when a request has not fully \
@@ -68,7 +77,10 @@ Authentication is off by default. When the operator sets API keys (`NEWS_API_KEY
 
 Limits (settings read from the environment):
 - request body: {Config.MAX_BODY_BYTES:,} bytes by default (`NEWS_MAX_BODY_BYTES`); larger bodies get 413;
-- article text: {Config.MAX_TEXT_CHARS:,} characters by default (`NEWS_MAX_TEXT_CHARS`); longer texts get 413;
+- article text: {Config.MAX_TEXT_CHARS:,} characters by default (`NEWS_MAX_TEXT_CHARS`); longer texts get 413 \
+(for a page: the text extracted from it);
+- a web page in a batch: {Config.MAX_BODY_BYTES:,} bytes of UTF-8 by default, the body limit (`NEWS_MAX_BODY_BYTES`); \
+a larger page gets 413 in its place;
 - batch: {Config.MAX_BATCH_SIZE} articles by default (`NEWS_MAX_BATCH_SIZE`), more get 422; a batch body may \
 have {Config.MAX_BATCH_BODY_BYTES:,} bytes by default (`NEWS_MAX_BATCH_BODY_BYTES`).
 """
@@ -111,17 +123,24 @@ EXTRACT_OPERATION = {
             "content": {
                 "application/json": {"schema": {"$ref": "#/components/schemas/ExtractRequest"}},
                 "text/plain": {"schema": {"type": "string", "minLength": 1, "pattern": NOT_BLANK}},
+                "text/html": {"schema": {"type": "string", "minLength": 1, "pattern": NOT_BLANK,
+                                         "description": "The article's web page. Decoded by the Content-Type's "
+                                                        "charset, else the page's <meta charset>, else UTF-8."},
+                              "example": "<html><head><title>Talks resume</title></head><body><article>"
+                                         "<p>Xi Jinping said ...</p></article></body></html>"},
             },
         },
         "responses": {
             "200": _json("The extraction.", "Extraction"),
-            "400": _problem("The body is not valid JSON, or a text/plain body is not valid in its charset."),
+            "400": _problem("The body is not valid JSON, a text/plain body is not valid in its charset, "
+                            "or a text/html body names a charset that does not exist."),
             "401": UNAUTHORIZED,
-            "413": _problem("The body or the text is over its limit."),
-            "415": _problem("The content type is neither application/json nor text/plain."),
-            "422": _problem("Invalid fields: `text` missing, empty, nothing but whitespace or not a "
-                            "string, a bad `date` or `id` "
-                            "(in the body or the query), a body that is not a JSON object. `errors` maps "
+            "413": _problem("The body, the text, or the text extracted from a page is over its limit."),
+            "415": _problem("The content type is none of application/json, text/plain and text/html."),
+            "422": _problem("Invalid fields: neither or both of `text` and `html`; either one empty, "
+                            "nothing but whitespace or not a string; a bad `date` or `id` "
+                            "(in the body or the query); a body that is not a JSON object; a web page from "
+                            "which no article text can be extracted (`errors` has `html`). `errors` maps "
                             "each field to its messages."),
             "503": _problem("The NLP model is not loaded yet; retry after the Retry-After seconds."),
         },
@@ -217,11 +236,17 @@ def _with_examples(path: str, operations: dict) -> dict:
     return operations
 
 
+# What marshmallow cannot say: an article is its text or its page, exactly one of the two. Said
+# with if/then/else rather than oneOf, which SDK generators turn into an untyped body.
+ONE_OF = {"ExtractRequest": {"if": {"required": ["html"]}, "then": {"not": {"required": ["text"]}},
+                             "else": {"required": ["text"]}}}
+
+
 def build_spec() -> dict:
     spec = APISpec(title="News Extraction Service", version=__version__, openapi_version="3.1.0",
                    plugins=[MarshmallowPlugin()], info={"description": DESCRIPTION})
     for name, schema in COMPONENTS.items():
-        spec.components.schema(name, schema=schema)
+        spec.components.schema(name, ONE_OF.get(name), schema=schema)
     spec.components.security_scheme("bearerAuth", {
         "type": "http", "scheme": "bearer",
         "description": "An API key, needed only when the operator has configured keys."})

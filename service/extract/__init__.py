@@ -3,11 +3,13 @@
 ``Extractor`` (``extractor.py``) is its one public face; ``model.py`` holds the result types. The
 work is done by four packages around one spaCy pass, whose imports run one way
 (tests/extract/test_layering.py): ``text`` (the parse and shared readings of it) ← ``entities`` ←
-``quotes``; ``dates`` reads ``text`` only.
+``quotes``; ``dates`` reads ``text`` only. A fifth, ``page``, turns a web page into article text and
+page metadata before any of that (``Article.from_html``); it reads no other package.
 """
 
 from .extractor import Article, Extractor
 from .model import Extraction
+from .page import NoArticleText, UnknownCharset, decode_page
 from .text import load_nlp
 
-__all__ = ["Article", "Extraction", "Extractor", "load_nlp"]
+__all__ = ["Article", "Extraction", "Extractor", "NoArticleText", "UnknownCharset", "decode_page", "load_nlp"]

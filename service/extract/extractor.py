@@ -1,8 +1,9 @@
 """The library's one public face: ``Extractor(model_name).extract(text, date)`` runs every concern
 on one spaCy pass over the article and returns an :class:`Extraction` of plain result types.
 
-The flow of one article: ``dates`` finds the metadata to blank (header lines), ``text`` parses the
-blanked text once; then ``entities`` (people, organizations, locations), ``quotes`` (with speakers
+A web page becomes an article first (``Article.from_html``: ``page`` takes its main text, with
+the headline as the first line, and its metadata). The flow of one article: ``dates`` finds the
+metadata to blank (header lines), ``text`` parses the blanked text once; then ``entities`` (people, organizations, locations), ``quotes`` (with speakers
 resolved to those entities), salience (which needs the quote counts) and ``dates`` (the article's
 date, then every date expression valued against it) read that one Doc.
 """
@@ -16,7 +17,8 @@ from spacy.tokens import Doc
 
 from .dates import find_article_date, find_dates, metadata_regions
 from .entities import find_entities, known_places, rank_entities
-from .model import Author, Extraction, ModelInfo
+from .model import Author, Extraction, ModelInfo, Page
+from .page import read_page
 from .quotes import find_quotes
 from .text import (
     DEFAULT_MODEL,
@@ -31,11 +33,20 @@ from .text import (
 
 
 class Article(NamedTuple):
-    """One article to extract from: its text, optional publication date and optional id."""
+    """One article to extract from: its text, optional publication date and optional id; for a
+    web page, also what the page states about itself (``page``)."""
 
     text: str
     date: Optional[dt.date] = None
     id: Optional[str] = None
+    page: Optional[Page] = None
+
+    @classmethod
+    def from_html(cls, html: str, date: Optional[dt.date] = None, id: Optional[str] = None) -> "Article":
+        """The article of a web page (page.NoArticleText when it has none). Its extraction carries
+        the extracted ``text`` that every offset indexes, and the ``page`` metadata."""
+        text, page = read_page(html)
+        return cls(text, date, id, page)
 
 
 class Extractor:
@@ -50,8 +61,9 @@ class Extractor:
         known_places()  # read the place names now, not on the first article
 
     def extract(self, text: str, date: Optional[dt.date] = None,
-                id: Optional[str] = None) -> Extraction:
-        return next(self.extract_many([Article(text, date, id)]))
+                id: Optional[str] = None, page: Optional[Page] = None) -> Extraction:
+        """One article; ``page`` for a web page's article (see ``Article.from_html``)."""
+        return next(self.extract_many([Article(text, date, id, page)]))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32,
                      return_errors: bool = False) -> Iterator[Union[Extraction, Exception]]:
@@ -77,8 +89,8 @@ class Extractor:
                 yield result
 
     def _extract_from_doc(self, doc: Doc, article: Article) -> Extraction:
-        text = article.text
-        own_date = find_article_date(text, article.date)
+        text, page = article.text, article.page
+        own_date = find_article_date(text, article.date, page_date=page.date if page else None)
         anchor = dt.date.fromisoformat(own_date.value[:10]) if own_date else None
         found = find_entities(doc, text, self.english_words)
         found_quotes = find_quotes(doc, text, found)
@@ -92,5 +104,14 @@ class Extractor:
             locations=found.locations,
             quotes=found_quotes,
             model=self.model,
-            authors=[Author(*credit) for credit in credited_authors(text)],
+            authors=with_page_authors([Author(*credit) for credit in credited_authors(text)], page),
+            text=text if page else None,
+            page=page,
         )
+
+
+def with_page_authors(credited: list[Author], page: Optional[Page]) -> list[Author]:
+    """The text's credits, then the page's authors that no credit names (role 'page', no offsets)."""
+    named = {author.name.casefold() for author in credited}
+    extra = [Author(name, "page") for name in (page.authors if page else ()) if name.casefold() not in named]
+    return credited + extra

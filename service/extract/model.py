@@ -25,7 +25,7 @@ class Mention:
 
 @dataclass
 class ArticleDate:
-    """The article's own date and where it came from (header, dateline, text or request)."""
+    """The article's own date and where it came from (request, page, header, dateline or text)."""
 
     value: str
     source: str
@@ -87,12 +87,27 @@ class Quote:
 
 @dataclass(frozen=True)
 class Author:
-    """A journalist a byline or a sign-off credits: not a participant for that alone."""
+    """A journalist a byline or a sign-off credits, or a web page names as its author: not a
+    participant for that alone. A page's author (role ``page``) has no offsets: the page states
+    it outside the article text."""
 
     name: str
-    role: str  # byline, reporting, writing, editing or additional-reporting
-    start: int
-    end: int
+    role: str  # byline, reporting, writing, editing, additional-reporting, or page
+    start: Optional[int] = None
+    end: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a web page states about itself beside its article text (HTML input only): its title
+    (the headline), authors, site name, canonical URL and publication date (YYYY-MM-DD, which
+    becomes the article's date with source ``page``). None or empty where the page is silent."""
+
+    title: Optional[str] = None
+    authors: tuple[str, ...] = ()
+    site_name: Optional[str] = None
+    url: Optional[str] = None
+    date: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +129,8 @@ class Extraction:
     model: ModelInfo
     id: Optional[str] = None
     authors: list[Author] = field(default_factory=list)
+    text: Optional[str] = None   # the article text taken from a web page (HTML input only)
+    page: Optional[Page] = None  # that page's own metadata (HTML input only)
 
 
 @dataclass

@@ -22,6 +22,7 @@ from werkzeug.serving import make_server
 
 from service.api import create_app, demo
 from tests.helpers import ROOT
+from tests.pages import page as web_page
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -149,6 +150,27 @@ def test_an_emoji_before_a_name_does_not_shift_the_highlights(page, base_url):
     assert texts(page, "mark.person") == ["Maria Lopez"]  # code points, not UTF-16 units
     assert texts(page, "mark.loc") == ["Springfield"]
     assert texts(page, ".quote .speaker-tag") == ["Maria Lopez"]
+    assert page.problems == []
+
+
+def test_the_html_toggle_sends_a_web_page_and_shows_its_extracted_text(page, base_url):
+    open_demo(page, base_url)
+    page.check("#html-mode")
+    assert page.locator("#text-label").text_content() == "Web page (HTML)"
+    page.fill("#text", web_page("news"))
+    extract(page)
+    shown = page.locator("#highlighted").text_content()
+    assert shown.startswith("Riverside council approves new bridge after long debate\n\n")
+    assert "<" not in shown and "We use cookies" not in shown and "Paolo Rinaldi" not in shown
+    assert {"Helen Carvalho", "Robert Ames"} <= set(texts(page, "mark.person"))
+    assert "Robert Ames" in texts(page, ".quote .speaker-tag")
+    assert page.locator("#page-box").is_visible()
+    assert page.locator("#page-info .page-site").text_content() == "The Daily Meridian"
+    assert page.locator("#article-date").text_content() == "2024-05-14 (from the page)"
+    page.uncheck("#html-mode")  # back to text: the page's markup is then text, and no page box
+    page.fill("#text", "Jane Doe said “hello” on Tuesday.")
+    extract(page)
+    assert page.locator("#page-box").is_hidden()
     assert page.problems == []
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import ROOT, running_gunicorn
+from tests.pages import page
 
 PACKAGE = "news_extraction_client"
 API_KEY = "sdk-test-key"
@@ -24,10 +25,12 @@ content_type_overrides:
   application/yaml: text/plain
 """
 
-# What the generator may warn about, and why that is fine: it has no text/plain request bodies,
-# so the extract operation takes the JSON body only (text/plain stays for curl and the like).
-# Any other warning (a new spec construct the generator skips) fails the test.
-EXPECTED_WARNINGS = {("POST /v1/extract", "Unsupported content type text/plain")}
+# What the generator may warn about, and why that is fine: it has no text/plain or text/html
+# request bodies, so the extract operation takes the JSON body only (text/plain and text/html stay
+# for curl and the like; a page goes in the JSON body's `html`). Any other warning (a new spec
+# construct the generator skips) fails the test.
+EXPECTED_WARNINGS = {("POST /v1/extract", "Unsupported content type text/plain"),
+                     ("POST /v1/extract", "Unsupported content type text/html")}
 
 ARTICLE = "\u201cWe will win,\u201d Jane Doe said on Tuesday."
 
@@ -118,6 +121,28 @@ def test_generated_extract_returns_typed_authors(sdk, authed):
     result = sdk["extract"].sync_detailed(client=authed, body=models.ExtractRequest(text=text)).parsed
     assert [(a.name, a.role) for a in result.authors] == [("Anna Smith", "byline"), ("Tom Brown", "editing")]
     assert all(isinstance(a, models.Author) and text[a.start:a.end] == a.name for a in result.authors)
+
+
+def test_generated_extract_of_a_web_page_returns_its_text_and_page(sdk, authed):
+    models = sdk["models"]
+    html = page("jsonld")
+    response = sdk["extract"].sync_detailed(client=authed, body=models.ExtractRequest(html=html, id="page-1"))
+    assert response.status_code == 200, response.content
+    result = response.parsed
+    assert isinstance(result, models.Extraction) and result.id == "page-1"
+    assert isinstance(result.page, models.Page)
+    assert result.page.title == "Harvest forecast cut as dry spring hits wheat farmers"
+    assert result.page.authors == ["Priya Raman", "Owen Gallagher"] and result.page.site_name == "Plains Courier"
+    assert result.text.startswith(result.page.title + "\n\n")
+    assert result.date.value == "2023-06-02" and result.date.source == models.ArticleDateSource.PAGE
+    assert [(a.name, a.role, a.start) for a in result.authors] == [
+        ("Priya Raman", models.AuthorRole.PAGE, None), ("Owen Gallagher", models.AuthorRole.PAGE, None)]
+    assert "Denise Whitfield" in [p.name for p in result.participants]
+    for quote in result.quotes:
+        assert result.text[quote.start:quote.end] == quote.text
+    problem = sdk["extract"].sync_detailed(client=authed, body=models.ExtractRequest(html="<script>x()</script>"))
+    assert problem.status_code == 422 and isinstance(problem.parsed, models.Problem)
+    assert "html" in problem.parsed.errors.additional_properties
 
 
 def test_generated_extract_with_a_date_query_parameter(sdk, authed):

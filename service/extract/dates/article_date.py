@@ -2,7 +2,8 @@
 
 ``metadata_regions`` finds header text (``date 2022-06-15``, ``Published: ...``, a date line under
 the title) that the pipeline blanks before parsing; ``find_article_date`` picks the article's date
-(request > header > dateline > a full date near the top). Nothing here reads the clock.
+(request > the web page's own date > header > dateline > a full date near the top). Nothing here
+reads the clock.
 """
 from __future__ import annotations
 
@@ -101,13 +102,16 @@ def header_date_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 # ----------------------------------------------------------------------------- article date
 
-def find_article_date(text: str, request_date: Optional[dt.date],
-                      today: Optional[dt.date] = None) -> Optional[ArticleDate]:
-    """The article's date: request > header > dateline > a clear full date near the top; else None.
-    ``today`` (the clock's date unless given) dates only a dateline with no year and no year for it
-    in the text: the latest such day not after today."""
+def find_article_date(text: str, request_date: Optional[dt.date], today: Optional[dt.date] = None,
+                      page_date: Optional[str] = None) -> Optional[ArticleDate]:
+    """The article's date: request > page > header > dateline > a clear full date near the top;
+    else None. ``page_date`` (YYYY-MM-DD) is the publication date a web page states in its markup,
+    outside the text. ``today`` (the clock's date unless given) dates only a dateline with no year
+    and no year for it in the text: the latest such day not after today."""
     if request_date is not None:
         return ArticleDate(value=request_date.isoformat()[:10], source="request")
+    if page_date is not None:
+        return ArticleDate(value=page_date, source="page")
     text = text or ""
     return header_date(text) or dateline_date(text, today) or text_date(text)
 

@@ -1,4 +1,5 @@
-// The /demo page: sends the article to POST /v1/extract and shows what came back.
+// The /demo page: sends the article (its text, or with "HTML" on, its web page) to POST /v1/extract
+// and shows what came back; for a page, the text shown is the one the service extracted from it.
 // Safe with any text: the DOM is built from text nodes and textContent only, never innerHTML.
 "use strict";
 
@@ -133,6 +134,20 @@ function renderLists(result) {
     ? `${date.value} (from the ${date.source}${date.year_inferred ? ", year inferred" : ""})` : "none found";
 }
 
+// A web page's own metadata (title, site, authors, canonical URL), shown for HTML requests only.
+function renderPage(page) {
+  const info = $("page-info");
+  info.replaceChildren();
+  $("page-box").hidden = !page;
+  if (!page) return;
+  const rows = [["Title", page.title], ["Site", page.site_name], ["Authors", page.authors.join(", ")],
+    ["URL", page.url]];
+  for (const [label, value] of rows) {
+    if (!value) continue;
+    info.append(el("dt", null, label), el("dd", `page-${label.toLowerCase()}`, value));
+  }
+}
+
 // Hovering an entry of the side lists outlines that entity's mentions in the text.
 function focusEntity(id) {
   for (const mark of $("highlighted").querySelectorAll("mark")) {
@@ -143,6 +158,7 @@ function focusEntity(id) {
 function showResult(text, result) {
   renderText(text, result);
   renderLists(result);
+  renderPage(result.page || null);
   const n = (list, one, many) => `${list.length} ${list.length === 1 ? one : many}`;
   $("summary").textContent = [n(result.quotes, "quote", "quotes"), n(result.participants, "person", "people"),
     n(result.organizations, "organization", "organizations"), n(result.locations, "location", "locations"),
@@ -190,8 +206,9 @@ async function readJson(response) {
 
 async function extract(event) {
   event.preventDefault();
-  const text = $("text").value;
-  const body = { text };
+  const asPage = $("html-mode").checked;
+  const sent = $("text").value;
+  const body = asPage ? { html: sent } : { text: sent };
   if ($("date").value) body.date = $("date").value;
   const headers = { "Content-Type": "application/json", Accept: "application/json" };
   const key = $("key").value.trim();
@@ -201,7 +218,8 @@ async function extract(event) {
   try {
     const response = await fetch("v1/extract", { method: "POST", headers, body: JSON.stringify(body) });
     const payload = await readJson(response);
-    if (response.ok && payload) showResult(text, payload);
+    // Offsets index the text the service read: for a page, the `text` it extracted.
+    if (response.ok && payload) showResult(asPage ? payload.text : sent, payload);
     else showError(response.status, payload, response.statusText || "The service answered with an error.");
   } catch (error) {
     showError(0, null, `The service could not be reached (${error.message}).`);
@@ -219,7 +237,14 @@ async function loadSample(replace) {
   }
 }
 
+function setMode() {
+  const asPage = $("html-mode").checked;
+  $("text-label").textContent = asPage ? "Web page (HTML)" : "Article text";
+  $("text").placeholder = asPage ? "Paste a news page’s HTML…" : "Paste a news article in English…";
+}
+
 $("form").addEventListener("submit", extract);
+$("html-mode").addEventListener("change", setMode);
 $("sample").addEventListener("click", () => loadSample(true));
 $("lists").addEventListener("mouseover", (event) => {
   const entry = event.target.closest("li.entity");
