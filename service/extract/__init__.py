@@ -7,7 +7,7 @@ work is done by four packages around one spaCy pass, whose imports run one way
 """
 
 from .extractor import Article, Extractor
-from .model import Extraction
-from .text import load_nlp
+from .model import ArticleLanguage, Extraction
+from .text import detect_language, load_nlp
 
-__all__ = ["Article", "Extraction", "Extractor", "load_nlp"]
+__all__ = ["Article", "ArticleLanguage", "Extraction", "Extractor", "detect_language", "load_nlp"]

@@ -4,7 +4,8 @@ on one spaCy pass over the article and returns an :class:`Extraction` of plain r
 The flow of one article: ``dates`` finds the metadata to blank (header lines), ``text`` parses the
 blanked text once; then ``entities`` (people, organizations, locations), ``quotes`` (with speakers
 resolved to those entities), salience (which needs the quote counts) and ``dates`` (the article's
-date, then every date expression valued against it) read that one Doc.
+date, then every date expression valued against it) read that one Doc. The article's language
+comes from the text alone (``text.detect_language``), unless the caller already detected it.
 """
 from __future__ import annotations
 
@@ -16,13 +17,15 @@ from spacy.tokens import Doc
 
 from .dates import find_article_date, find_dates, metadata_regions
 from .entities import find_entities, known_places, rank_entities
-from .model import Author, Extraction, ModelInfo
+from .model import ArticleLanguage, Author, Extraction, ModelInfo
 from .quotes import find_quotes
 from .text import (
     DEFAULT_MODEL,
     credited_authors,
+    detect_language,
     doc_text,
     english_words,
+    load_detector,
     load_nlp,
     long_run_breaks,
     parse,
@@ -31,11 +34,13 @@ from .text import (
 
 
 class Article(NamedTuple):
-    """One article to extract from: its text, optional publication date and optional id."""
+    """One article to extract from: its text, optional publication date and optional id, and its
+    language when the caller has detected it already (else the extractor does)."""
 
     text: str
     date: Optional[dt.date] = None
     id: Optional[str] = None
+    language: Optional[ArticleLanguage] = None
 
 
 class Extractor:
@@ -48,6 +53,7 @@ class Extractor:
                                version=str(meta.get("version", "")))
         self.english_words = english_words(self.nlp)
         known_places()  # read the place names now, not on the first article
+        load_detector()  # and the language model
 
     def extract(self, text: str, date: Optional[dt.date] = None,
                 id: Optional[str] = None) -> Extraction:
@@ -93,4 +99,5 @@ class Extractor:
             quotes=found_quotes,
             model=self.model,
             authors=[Author(*credit) for credit in credited_authors(text)],
+            language=article.language or detect_language(text),
         )

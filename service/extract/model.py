@@ -96,6 +96,19 @@ class Author:
 
 
 @dataclass(frozen=True)
+class ArticleLanguage:
+    """The language the article was taken to be in (ISO 639-1 code, or ISO 639-3 for a language
+    without one) and the detector's probability of it, in [0, 1]."""
+
+    code: str
+    confidence: float
+
+    @property
+    def is_english(self) -> bool:
+        return self.code == "en"
+
+
+@dataclass(frozen=True)
 class ModelInfo:
     name: str
     version: str
@@ -114,6 +127,7 @@ class Extraction:
     model: ModelInfo
     id: Optional[str] = None
     authors: list[Author] = field(default_factory=list)
+    language: Optional[ArticleLanguage] = None
 
 
 @dataclass
