@@ -8,9 +8,10 @@ from typing import Iterator
 from flask import Blueprint, current_app, g, json, request
 from marshmallow import ValidationError
 
-from ..extract import Article, Extraction, Extractor
+from ..extract import Article, Extraction, Extractor, detect_language
+from ..language_check import unsupported_language
 from .auth import require_api_key
-from .errors import Problem, problem_body
+from .errors import Problem
 from .observability import observe_extraction
 from .schemas import BatchResultSchema, ExtractionSchema, ExtractRequestSchema
 
@@ -71,6 +72,7 @@ def read_article() -> dict:
         if key not in body:
             article[key] = from_query.get(key)
     check_text_length(article)
+    check_language(article)
     return article
 
 
@@ -78,6 +80,15 @@ def check_text_length(article: dict) -> None:
     limit = current_app.config["MAX_TEXT_CHARS"]
     if len(article["text"]) > limit:
         raise Problem(413, f"The text has {len(article['text']):,} characters; the limit is {limit:,}.")
+
+
+def check_language(article: dict) -> None:
+    """The article's language, kept in it for the extraction; with the check on (NEWS_LANGUAGE_CHECK),
+    422 unsupported-language when the detector is confident it is not English."""
+    article["language"] = detect_language(article["text"])
+    refusal = unsupported_language(article["language"]) if current_app.config["LANGUAGE_CHECK"] else None
+    if refusal:
+        raise Problem(**refusal)
 
 
 @contextmanager
@@ -97,7 +108,7 @@ def held_extractor() -> Iterator[Extractor]:
 def extract():
     article = read_article()
     with held_extractor() as extractor:
-        result = extractor.extract(article["text"], article["date"], article["id"])
+        result = extractor.extract(article["text"], article["date"], article["id"], article["language"])
     observe_extraction(article["text"], result)
     return extraction_schema.dump(result)
 
@@ -128,6 +139,7 @@ def validate_item(raw) -> dict:
     except ValidationError as exc:
         raise Problem(422, "The article has invalid fields.", errors=exc.normalized_messages()) from None
     check_text_length(article)
+    check_language(article)
     return article
 
 
@@ -135,7 +147,7 @@ def item(index: int, article_id, outcome) -> dict:
     if isinstance(outcome, Extraction):
         return {"index": index, "id": article_id, "status": 200, "extraction": outcome, "problem": None}
     return {"index": index, "id": article_id, "status": outcome.status, "extraction": None,
-            "problem": problem_body(outcome.status, outcome.detail, outcome.errors)}
+            "problem": outcome.body()}
 
 
 @extract_bp.post("/v1/extract/batch")
@@ -150,7 +162,7 @@ def extract_batch():
     valid = [(i, a) for i, a in enumerate(outcomes) if isinstance(a, dict)]
     with held_extractor() as extractor:
         results = list(extractor.extract_many(
-            (Article(a["text"], a["date"], a["id"]) for _, a in valid), return_errors=True))
+            (Article(a["text"], a["date"], a["id"], a["language"]) for _, a in valid), return_errors=True))
     for (i, article), result in zip(valid, results):
         if isinstance(result, Extraction):
             observe_extraction(article["text"], result)

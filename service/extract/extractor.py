@@ -55,9 +55,9 @@ class Extractor:
         known_places()  # read the place names now, not on the first article
         load_detector()  # and the language model
 
-    def extract(self, text: str, date: Optional[dt.date] = None,
-                id: Optional[str] = None) -> Extraction:
-        return next(self.extract_many([Article(text, date, id)]))
+    def extract(self, text: str, date: Optional[dt.date] = None, id: Optional[str] = None,
+                language: Optional[ArticleLanguage] = None) -> Extraction:
+        return next(self.extract_many([Article(text, date, id, language)]))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32,
                      return_errors: bool = False) -> Iterator[Union[Extraction, Exception]]:
