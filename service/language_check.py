@@ -24,4 +24,4 @@ def unsupported_language(language: ArticleLanguage) -> Optional[dict]:
         return None
     return {"status": STATUS, "problem_type": PROBLEM_TYPE, "extensions": {"language": language_member(language)},
             "detail": f"The article is not in English: its language is '{language.code}' (confidence "
-                      f"{language.confidence:.2f}). This service extracts from English text only."}
+                      f"{language.confidence}). This service extracts from English text only."}
