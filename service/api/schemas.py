@@ -208,6 +208,19 @@ class PageSchema(Schema):
                     allow_none=True)
 
 
+class LanguageSchema(Schema):
+    """The language the article was taken to be in. The detector (py3langid) reads the text without
+    its capitalised words, as names tell little about the language around them; a short text or a
+    list of names gives it little to go on, and then English is presumed: another language is
+    reported only when the detector is confident of it (and such an article is refused with 422
+    unsupported-language unless the operator turned the check off)."""
+
+    code = _required(fields.String, "ISO 639-1 code (ISO 639-3 for a language without one), e.g. en, de.")
+    confidence = _required(fields.Float, "The detector's probability that the text is in this language, "
+                           "in [0, 1]; low for short texts and lists of names, where English is presumed.",
+                           validate=validate.Range(min=0, max=1))
+
+
 class ModelInfoSchema(Schema):
     """The spaCy pipeline that produced the result."""
 
@@ -234,6 +247,8 @@ class ExtractionSchema(Schema):
     quotes = _required(fields.List, "Quotations in text order.", cls_or_instance=fields.Nested(QuoteSchema))
     authors = _required(fields.List, "Journalists the text credits (bylines, sign-offs), in text order.",
                         cls_or_instance=fields.Nested(AuthorSchema))
+    language = _required(fields.Nested, "The article's language (en unless the language check is off).",
+                         nested=LanguageSchema)
     model = _required(fields.Nested, "The NLP pipeline used.", nested=ModelInfoSchema)
     text = fields.String(metadata={"description": "The article text extracted from the web page (its "
                                    "headline first, one paragraph a line): every offset in this response "
@@ -268,12 +283,16 @@ class HealthSchema(Schema):
 class ProblemSchema(Schema):
     """RFC 9457 problem details (media type application/problem+json)."""
 
-    type = _required(fields.String, "A URI reference naming the problem type; about:blank here.")
+    type = _required(fields.String, "A URI reference naming the problem type: about:blank (the "
+                     "status says it all), or /problems/unsupported-language (422: the article is not "
+                     "in English; `language` says which language).")
     title = _required(fields.String, "Short summary: the HTTP reason phrase.")
     status = _required(fields.Integer, "The HTTP status code.")
     detail = fields.String(metadata={"description": "What went wrong in this request."})
     errors = fields.Dict(keys=fields.String(), values=fields.List(fields.String()),
                          metadata={"description": "Field-level messages (422 only): field name to messages."})
+    language = fields.Nested(LanguageSchema, metadata={
+        "description": "The article's language (type /problems/unsupported-language only)."})
 
 
 class BatchRequestSchema(Schema):
@@ -294,8 +313,8 @@ class BatchItemSchema(Schema):
     id = _required(fields.String, "The article's `id` when it is a string, else null.",
                    allow_none=True)
     status = _required(fields.Integer, "200 with an `extraction`, else the problem's status "
-                       "(413 text or page over the limit, 422 invalid fields or a page without article "
-                       "text, 500 extraction failed).")
+                       "(413 text or page over the limit, 422 invalid fields, a page without article "
+                       "text or not in English, 500 extraction failed).")
     extraction = _required(fields.Nested, "The extraction (status 200), else null.",
                            nested=ExtractionSchema, allow_none=True)
     problem = _required(fields.Nested, "Why this article has no extraction, else null.",

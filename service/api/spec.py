@@ -35,6 +35,7 @@ COMPONENTS = {
     "Quote": schemas.QuoteSchema,
     "Author": schemas.AuthorSchema,
     "Page": schemas.PageSchema,
+    "Language": schemas.LanguageSchema,
     "ModelInfo": schemas.ModelInfoSchema,
     "Extraction": schemas.ExtractionSchema,
     "ServiceInfo": schemas.ServiceInfoSchema,
@@ -72,6 +73,11 @@ exact), and any string of the response that contains it carries the same escape.
 nothing but whitespace (spaces, tabs, line breaks, no-break and other Unicode spaces, zero-width \
 spaces, byte-order marks) is refused with 422, as an empty one is: it is an empty file or a failed \
 scrape, not an article.
+
+Every response says the article's `language`. An article that the language check is confident is \
+not in English is refused with 422, type `/problems/unsupported-language`, naming the language and \
+the confidence (per article in a batch). Short texts and lists of names are presumed English. The \
+operator can turn the check off (`NEWS_LANGUAGE_CHECK=0`).
 
 Authentication is off by default. When the operator sets API keys (`NEWS_API_KEYS` or `NEWS_API_KEYS_FILE`), the `/v1/` endpoints need `Authorization: Bearer <key>` and answer 401 without a valid one; the other endpoints stay open.
 
@@ -141,7 +147,9 @@ EXTRACT_OPERATION = {
                             "nothing but whitespace or not a string; a bad `date` or `id` "
                             "(in the body or the query); a body that is not a JSON object; a web page from "
                             "which no article text can be extracted (`errors` has `html`). `errors` maps "
-                            "each field to its messages."),
+                            "each field to its messages. Or the article is not in English: type "
+                            "/problems/unsupported-language, with `language` (code and confidence); "
+                            "the operator can turn this check off (NEWS_LANGUAGE_CHECK=0)."),
             "503": _problem("The NLP model is not loaded yet; retry after the Retry-After seconds."),
         },
         "security": [{}, {"bearerAuth": []}],

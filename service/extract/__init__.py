@@ -8,8 +8,9 @@ page metadata before any of that (``Article.from_html``); it reads no other pack
 """
 
 from .extractor import Article, Extractor
-from .model import Extraction
+from .model import ArticleLanguage, Extraction
 from .page import NoArticleText, UnknownCharset, decode_page
-from .text import load_nlp
+from .text import detect_language, load_nlp
 
-__all__ = ["Article", "Extraction", "Extractor", "NoArticleText", "UnknownCharset", "decode_page", "load_nlp"]
+__all__ = ["Article", "ArticleLanguage", "Extraction", "Extractor", "NoArticleText", "UnknownCharset",
+           "decode_page", "detect_language", "load_nlp"]

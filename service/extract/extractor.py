@@ -5,7 +5,8 @@ A web page becomes an article first (``Article.from_html``: ``page`` takes its m
 the headline as the first line, and its metadata). The flow of one article: ``dates`` finds the
 metadata to blank (header lines), ``text`` parses the blanked text once; then ``entities`` (people, organizations, locations), ``quotes`` (with speakers
 resolved to those entities), salience (which needs the quote counts) and ``dates`` (the article's
-date, then every date expression valued against it) read that one Doc.
+date, then every date expression valued against it) read that one Doc. The article's language
+comes from the text alone (``text.detect_language``), unless the caller already detected it.
 """
 from __future__ import annotations
 
@@ -17,14 +18,16 @@ from spacy.tokens import Doc
 
 from .dates import find_article_date, find_dates, metadata_regions
 from .entities import find_entities, known_places, rank_entities
-from .model import Author, Extraction, ModelInfo, Page
+from .model import ArticleLanguage, Author, Extraction, ModelInfo, Page
 from .page import read_page
 from .quotes import find_quotes
 from .text import (
     DEFAULT_MODEL,
     credited_authors,
+    detect_language,
     doc_text,
     english_words,
+    load_detector,
     load_nlp,
     long_run_breaks,
     parse,
@@ -34,12 +37,14 @@ from .text import (
 
 class Article(NamedTuple):
     """One article to extract from: its text, optional publication date and optional id; for a
-    web page, also what the page states about itself (``page``)."""
+    web page, also what the page states about itself (``page``); and its language when the caller
+    has detected it already (else the extractor does)."""
 
     text: str
     date: Optional[dt.date] = None
     id: Optional[str] = None
     page: Optional[Page] = None
+    language: Optional[ArticleLanguage] = None
 
     @classmethod
     def from_html(cls, html: str, date: Optional[dt.date] = None, id: Optional[str] = None) -> "Article":
@@ -59,11 +64,12 @@ class Extractor:
                                version=str(meta.get("version", "")))
         self.english_words = english_words(self.nlp)
         known_places()  # read the place names now, not on the first article
+        load_detector()  # and the language model
 
-    def extract(self, text: str, date: Optional[dt.date] = None,
-                id: Optional[str] = None, page: Optional[Page] = None) -> Extraction:
+    def extract(self, text: str, date: Optional[dt.date] = None, id: Optional[str] = None,
+                page: Optional[Page] = None, language: Optional[ArticleLanguage] = None) -> Extraction:
         """One article; ``page`` for a web page's article (see ``Article.from_html``)."""
-        return next(self.extract_many([Article(text, date, id, page)]))
+        return next(self.extract_many([Article(text, date, id, page, language)]))
 
     def extract_many(self, articles: Iterable[Article], batch_size: int = 32,
                      return_errors: bool = False) -> Iterator[Union[Extraction, Exception]]:
@@ -107,6 +113,7 @@ class Extractor:
             authors=with_page_authors([Author(*credit) for credit in credited_authors(text)], page),
             text=text if page else None,
             page=page,
+            language=article.language or detect_language(text),
         )
 
 

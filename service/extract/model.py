@@ -111,6 +111,19 @@ class Page:
 
 
 @dataclass(frozen=True)
+class ArticleLanguage:
+    """The language the article was taken to be in (ISO 639-1 code, or ISO 639-3 for a language
+    without one) and the detector's probability of it, in [0, 1]."""
+
+    code: str
+    confidence: float
+
+    @property
+    def is_english(self) -> bool:
+        return self.code == "en"
+
+
+@dataclass(frozen=True)
 class ModelInfo:
     name: str
     version: str
@@ -131,6 +144,7 @@ class Extraction:
     authors: list[Author] = field(default_factory=list)
     text: Optional[str] = None   # the article text taken from a web page (HTML input only)
     page: Optional[Page] = None  # that page's own metadata (HTML input only)
+    language: Optional[ArticleLanguage] = None
 
 
 @dataclass

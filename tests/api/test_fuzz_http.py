@@ -5,7 +5,9 @@ Texts are built from characters of every Unicode general category (unpaired surr
 and unassigned code points included), control characters, every line ending, very long tokens and
 the news pieces the rules react to. They go as JSON (a surrogate travels as its escape, as JSON
 allows), as text/plain, and as batches. The default run is sized for CI; set NEWS_FUZZ_EXAMPLES for
-a longer one (benchmarks/DRILLS.md). derandomize=True keeps CI deterministic.
+a longer one (benchmarks/DRILLS.md). derandomize=True keeps CI deterministic. The language check is
+off here, so every text reaches the extraction (the detector still reads each one for `language`);
+tests/api/test_language.py tests the check.
 """
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ import json
 import os
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from service.api import create_app
 from service.api.schemas import NOT_BLANK
 from tests.extract.test_properties import PIECES, check_result
 
@@ -31,6 +35,11 @@ piece = st.one_of(any_category, st.sampled_from(LINE_ENDINGS), st.sampled_from(P
                   st.sampled_from([" ", " ", "\t"]), long_token)
 texts = st.lists(piece, min_size=0, max_size=60).map("".join)
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+
+
+@pytest.fixture()
+def client(extractor):
+    return create_app({"TESTING": True, "LANGUAGE_CHECK": False}, extractor=extractor).test_client()
 
 
 def blank(text: str) -> bool:

@@ -37,7 +37,8 @@ def assert_problem(response, status: int) -> dict:
     "BERLIN, May 2 (Reuters) -\r\n\r\n" + NAME_SENTENCE + "\r\n“Again,” Doe added.\r\n",  # CRLF
     "قال جون سميث إن \u202bJohn Smith\u202c met שלום Cohen in Paris on Monday.",  # RTL, mixed scripts
     "🎉🇺🇸👩‍👩‍👧 “Great day,” said Jane Doe 😀 in 𝔑𝔢𝔴 York on Friday.",  # emoji and astral characters
-    "Der Bundeskanzler sagte am Montag: „Wir schaffen das.“ 習近平主席は月曜日に語った。Путин сказал.",
+    "The chancellor said on Monday: „Wir schaffen das.“ A Japanese paper wrote 習近平主席は月曜日に語った。 "
+    "and a Russian one Путин сказал.",  # other scripts and languages inside English (tests/api/test_language.py)
     "<html><head><script>alert('x')</script></head><body><p class=\"lead\">Jane Doe said "
     "&quot;hello&quot; on <b>Monday</b>.</p></body></html>",          # HTML pasted as text
     "\"" * 50 + "'" * 50 + "“”‘’«»" * 50,                               # quote marks only

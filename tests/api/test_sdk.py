@@ -113,6 +113,7 @@ def test_generated_extract_returns_typed_participants_and_quotes(sdk, authed):
     assert any(d.text == "Tuesday" for d in result.dates)
     assert isinstance(result.model, models.ModelInfo)
     assert result.authors == []
+    assert isinstance(result.language, models.Language) and result.language.code == "en"
 
 
 def test_generated_extract_returns_typed_authors(sdk, authed):

@@ -55,6 +55,7 @@ def check_result(text: str, result: dict) -> None:
         assert date["type"] in ("DATE", "TIME", "DURATION", "SET")
     if result["date"] is not None:
         assert len(result["date"]["value"]) == 10
+    assert result["language"]["code"] and 0.0 <= result["language"]["confidence"] <= 1.0
 
 
 @settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))

@@ -5,8 +5,8 @@ In: an article's text. Out: one parsed ``Doc`` per article (``load_nlp`` once, t
 text: the doc's text and token scans over spaCy's arrays (``doc_arrays``), where the headline is
 (``layout``), where the text credits its makers (``credits``: sign-offs, bylines, photo credits),
 passages in quotation marks (``quote_marks``), ordinary English words
-(``english_words``), and word lists kept as data files (``lexicon``). Imports nothing from the
-other packages of the library.
+(``english_words``), word lists kept as data files (``lexicon``), and which language the text is
+in (``language``). Imports nothing from the other packages of the library.
 """
 from .credits import caption_lines, credit_regions, credited_authors, outside_regions
 from .doc_arrays import (
@@ -17,6 +17,7 @@ from .doc_arrays import (
            tokens_with,
 )
 from .english_words import english_words, is_english_word
+from .language import detect_language, load_detector
 from .layout import headline_span
 from .lexicon import SPEECH_VERBS, word_set, word_table
 from .pipeline import (
@@ -32,8 +33,9 @@ from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
 
 __all__ = [
     "bounded_batches", "caption_lines", "credit_regions", "credited_authors", "DEFAULT_MODEL",
-    "doc_text", "english_words", "find_quoted_passages", "has_word_character", "headline_span",
-    "is_english_word", "load_nlp", "long_run_breaks", "mask", "outside_regions", "paragraph_spans",
+    "detect_language", "doc_text", "english_words", "find_quoted_passages", "has_word_character",
+    "headline_span", "is_english_word", "load_detector", "load_nlp", "long_run_breaks", "mask",
+    "outside_regions", "paragraph_spans",
     "parse", "parse_text", "QuotedPassage", "SPEECH_VERBS", "text_keys_flagged", "tokens_flagged",
     "tokens_with", "word_set", "word_table"
 ]
