@@ -105,16 +105,21 @@ def running_gunicorn(workers: int = 1, env: Optional[dict] = None, log_path: Opt
             time.sleep(0.3)
         yield Gunicorn(url, process, folder)
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        stop(process)
         if log_path:
             log.close()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def stop(process: subprocess.Popen) -> None:
+    """Stop a server gracefully (SIGTERM), killing it if it has not exited within a minute."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def own_files_args(folder: Path) -> list[str]:

@@ -5,14 +5,13 @@ $XDG_RUNTIME_DIR/gunicorn.ctl, for every gunicorn alike)."""
 from __future__ import annotations
 
 import os
-import signal
 import stat
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from tests.helpers import ROOT, free_port, running_gunicorn
+from tests.helpers import ROOT, free_port, running_gunicorn, stop
 
 
 def _tree(folder: Path) -> list[str]:
@@ -52,9 +51,4 @@ def test_without_its_own_paths_gunicorn_takes_the_shared_default(tmp_path):
             time.sleep(0.1)
         assert shared.exists()
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
