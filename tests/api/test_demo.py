@@ -89,7 +89,10 @@ def open_demo(page, url: str) -> None:
 
 
 def extract(page) -> None:
+    """Click Extract and wait until this request is answered: the button is disabled while a
+    request runs, so a result still shown from the last one does not end the wait."""
     page.click("#extract")
+    page.wait_for_selector("#extract:enabled", timeout=RESULT_TIMEOUT_MS)
     page.wait_for_selector("#result:not([hidden]), #error:not([hidden])", timeout=RESULT_TIMEOUT_MS)
     assert page.locator("#error").is_hidden(), page.locator("#error").text_content()
     assert page.locator("#extract").is_enabled()
