@@ -14,7 +14,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..model import DateExpression
-from ..text import doc_text
+from ..text import dateline_spans, doc_text
 from .arithmetic import day_of
 from .article_date import header_date_span, header_items
 from .holidays import HOLIDAY_NAMES
@@ -180,7 +180,17 @@ def candidate_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     blocked = [(s, e) for s, e, _ in header]  # metadata_regions(text)
     spans += [m.span() for pattern in (RULE_SPANS, NAMED_DAYS, SPOKEN_YEARS) for m in pattern.finditer(text)
               if not any(s <= m.start() < e for s, e in blocked)]
-    return [trim(text, s, e) for s, e in spans]
+    datelines = dateline_spans(text)
+    return [trim(text, s, within_dateline(s, e, datelines)) for s, e in spans]
+
+
+def within_dateline(start: int, end: int, datelines: list[tuple[int, int]]) -> int:
+    """The end of a span that starts in a dateline, cut where the story begins: NER's 'May 2 - The
+    New Zealand Transport Agency' of 'WELLINGTON, May 2 - The New Zealand ...' is 'May 2'."""
+    for dateline_start, story_start in datelines:
+        if dateline_start <= start < story_start < end:
+            return story_start
+    return end
 
 
 def modifies_noun(doc: Optional[Doc], start: int, end: int) -> bool:

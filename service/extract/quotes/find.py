@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 from ..model import Entities, Entity, Mention, Quote, Speaker
 from ..text import (
     QuotedPassage,
+    dateline_spans,
     doc_text,
     find_quoted_passages,
     headline_span,
@@ -37,6 +39,15 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return max(0, min(a_end, b_end) - max(a_start, b_start))
 
 
+def after_dateline(frame: Frame, datelines: list[tuple[int, int]]) -> Frame:
+    """The frame, its content starting where the story does when the parse began it inside a
+    dateline ('ROTTERDAM, March 4 (Reuters) - Dock workers will walk out, the union said')."""
+    for dateline_start, story_start in datelines:
+        if dateline_start <= frame.content_start < story_start < frame.content_end:
+            return replace(frame, content_start=story_start)
+    return frame
+
+
 class _QuoteBuilder:
     """Joins frames and quoted passages of one document into Quote objects."""
 
@@ -54,7 +65,8 @@ class _QuoteBuilder:
         frames = by_verb + [f for f in according_to_frames(doc, inside)
                             if not any(_overlap(f.content_start, f.content_end, v.content_start, v.content_end)
                                        for v in by_verb)]
-        self.frames = [f for f in frames if f.cue_start >= headline_end]
+        datelines = dateline_spans(text)
+        self.frames = [after_dateline(f, datelines) for f in frames if f.cue_start >= headline_end]
         for frame in self.frames:
             self._absorb_passages(frame)
         self.frames.sort(key=lambda f: f.content_start)

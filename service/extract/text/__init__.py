@@ -18,7 +18,7 @@ from .doc_arrays import (
 )
 from .english_words import english_words, is_english_word
 from .language import detect_language, load_detector
-from .layout import headline_span
+from .layout import dateline_spans, headline_span
 from .lexicon import SPEECH_VERBS, word_set, word_table
 from .pipeline import (
            DEFAULT_MODEL,
@@ -34,7 +34,7 @@ from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
 __all__ = [
     "bounded_batches", "caption_lines", "credit_regions", "credited_authors", "DEFAULT_MODEL",
     "detect_language", "doc_text", "english_words", "find_quoted_passages", "has_word_character",
-    "headline_span", "is_english_word", "load_detector", "load_nlp", "long_run_breaks", "mask",
+    "dateline_spans", "headline_span", "is_english_word", "load_detector", "load_nlp", "long_run_breaks", "mask",
     "outside_regions", "paragraph_spans",
     "parse", "parse_text", "QuotedPassage", "SPEECH_VERBS", "text_keys_flagged", "tokens_flagged",
     "tokens_with", "word_set", "word_table"

@@ -1,4 +1,5 @@
-"""Where the headline is: the one piece of page layout more than one module needs."""
+"""Where the headline is, and where a dateline ends and its story begins: the pieces of page layout
+more than one module needs."""
 from __future__ import annotations
 
 import re
@@ -22,3 +23,20 @@ def headline_span(text: str) -> Optional[tuple[int, int]]:
         return None
     start = first.start() + (len(first.group()) - len(first.group().lstrip()))
     return start, start + len(line)
+
+
+# A dateline: at the start of a line a place (in capitals, or in title case when an agency in
+# brackets follows), an optional region, an optional short date, an optional agency, then a dash:
+# 'ROTTERDAM, March 4 (Reuters) - ', 'TORONTO — ', 'Washington (CNN) -- '.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2})?,?"
+    rf"(?:[ \t]+{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?,?)?"
+    r"[ \t]*(?P<agency>\([A-Za-z .&]{1,30}\)[ \t]*)?(?:--|[-—―–_])[ \t]+(?=\S)")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each dateline, from its place to the first character of its story."""
+    return [(m.start("place"), m.end()) for m in DATELINE.finditer(text)
+            if len(m.group("place")) > 1 and (m.group("place").isupper() or m.group("agency"))]
