@@ -70,6 +70,7 @@ SWITCHES: dict[str, list[tuple[str, str, Callable]]] = {
     "quotes.dash_attribution": [(QUOTES, "_QuoteBuilder._dash_attribution", finds_nothing)],
     "speakers.follow_on": [(SPEAKERS, "SpeakerResolver.follow_on", finds_nothing)],
     "speakers.roles": [(SPEAKERS, "SpeakerResolver._by_role", finds_nothing)],
+    "speakers.indefinite_roles": [(SPEAKERS, "SpeakerResolver._only_titled", finds_nothing)],
     "speakers.pronouns": [(SPEAKERS, "SpeakerResolver._pronoun_antecedent", finds_nothing)],
     "speakers.sources": [(SPEAKERS, "SpeakerResolver._source_in", finds_nothing)],
     "speakers.represented_orgs": [(SPEAKERS, "SpeakerResolver._represented_org", finds_nothing)],

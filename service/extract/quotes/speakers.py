@@ -143,10 +143,11 @@ class SpeakerResolver:
         Australian Government.
         """
         noun = head.lemma_.lower()
-        if not any(t.lower_ in DEFINITE for t in phrase):
-            return None
+
         def has_title(person: Entity) -> float:
             return 1.0 if any(noun in title.lower().replace("-", " ").split() for title in person.titles) else 0.0
+        if not any(t.lower_ in DEFINITE for t in phrase):
+            return self._only_titled(noun, head)
         titled = self.people.best_near_else_anywhere(head.idx, has_title)
         if titled is not None:
             return titled
@@ -156,6 +157,16 @@ class SpeakerResolver:
         if named or noun in ORG_NOUNS:
             return self.orgs.best(head.idx, lambda o: 1.0 if o in (named or fits) else 0.0)
         return None
+
+    def _only_titled(self, noun: str, head: Token) -> Optional[Entity]:
+        """'A Vancouver peewee hockey coach said' -> the one participant whose title is a coach
+        (named before or after); none when no one or several are, the noun is plural or it names
+        an organization ('camp', 'campaign')."""
+        if head.tag_ in PLURAL_TAGS or noun in ORG_NOUNS:
+            return None
+        titled = [p for p in self.entities.participants
+                  if any(title.lower().replace("-", " ").split()[-1:] == [noun] for title in p.titles)]
+        return titled[0] if len(titled) == 1 else None
 
     def _source_in(self, head: Token) -> Optional[Entity]:
         """"a statement by the union", "the RCMP statement": the entity a document came from.

@@ -53,6 +53,20 @@ def test_a_role_noun_goes_to_the_person_with_that_title(extractor):
     assert quote.speaker.name == "Tom Reyes" and quote.speaker.mention.text == "the minister"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A Lakeside hockey coach said the video showed his players at their best. Tom Reyes, the "
+     "team's coach, posted it on Sunday after the final.", "Tom Reyes"),  # named after the role
+    ("Tom Reyes, the team's coach, posted the video on Sunday. Mia Cole, a parent, watched it. "
+     "His lawyer said on Monday the video had been taken down.", None),  # no one titled lawyer
+    ("Tom Reyes, the team's coach, and Ana Ruiz, the assistant coach, posted the video. A coach "
+     "said the players were proud.", None),  # two coaches: no guess
+])
+def test_an_indefinite_role_noun_goes_to_the_one_person_with_that_title(extractor, text, expected):
+    quote = quotes_of(extractor, text)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.id is not None and quote.speaker.name) == (expected or False)
+
+
 @pytest.mark.parametrize("text, organization, mention", [
     ("The Harbour Workers Union held a vote on Sunday.\n\nThe union said its members had rejected the offer.",
      "Harbour Workers Union", "The union"),
