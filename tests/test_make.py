@@ -19,7 +19,10 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 def make(*args: str) -> str:
     """make's output in the project folder; -n plans only (nothing is installed or started)."""
-    done = subprocess.run(["make", *args], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True)
+    # --no-print-directory: under `make test` (as in CI) this make is a sub-make, which would
+    # otherwise add 'Entering directory' lines to the plan
+    done = subprocess.run(["make", "--no-print-directory", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, check=True)
     return done.stdout
 
 
