@@ -85,5 +85,7 @@ def untagged_companies(doc: Doc, candidates: Iterable[Candidate], english_words:
 
 
 def is_name_word(token, covered: set) -> bool:
-    """A capitalised proper noun no candidate holds ('Pfizer', 'AstraZeneca')."""
-    return token.i not in covered and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ == ""
+    """A capitalised proper noun no candidate holds ('Pfizer', 'AstraZeneca'), or a capitalised
+    word inside a sentence that the tagger took for a common noun ('Maria Lopez, Pfizer')."""
+    return (token.i not in covered and token.text[:1].isupper() and token.ent_type_ == ""
+            and (token.pos_ == "PROPN" or token.pos_ == "NOUN" and not token.is_sent_start))

@@ -13,6 +13,7 @@ from .companies import untagged_companies
 from .kinds import without_non_entities
 from .labels import consistent_labels
 from .lexicon import LOC, ORG, PERSON
+from .paired_lists import with_paired_lists
 from .places import dateline_places, join_branches
 from .untagged import (
     tweet_authors,
@@ -52,6 +53,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + untagged_members(doc, candidates)
     candidates = candidates + untagged_personal_names(doc, candidates, english_words)
     candidates = candidates + untagged_companies(doc, candidates, english_words)
+    candidates = with_paired_lists(doc, text, candidates)
     candidates = candidates + person_context.untagged_employers(candidates)
     candidates = join_branches(candidates, text)
     candidates = person_context.fix_person_contexts(candidates, text)
