@@ -47,6 +47,7 @@ def finds_nothing(*_args, **_kwargs) -> None:
 # rule -> [(module, attribute, replacement)]: what switching the rule off patches.
 SWITCHES: dict[str, list[tuple[str, str, Callable]]] = {
     "works": [(FIND, "outside_work_titles", keeps(1))],
+    "works.quoted_titles": [(FIND, "outside_quoted_titles", keeps(1))],
     "kinds": [(FIND, "without_non_entities", keeps(0))],
     "credits": [(FIND, "credit_regions", adds_nothing)],
     "labels": [(FIND, "consistent_labels", keeps(0))],

@@ -25,7 +25,7 @@ from .untagged import (
     untagged_personal_names,
     untagged_plural_head_mates,
 )
-from .works import outside_work_titles
+from .works import outside_quoted_titles, outside_work_titles
 
 
 def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -> Entities:
@@ -40,7 +40,8 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
         (diseases, drugs, indexes, product codes): before the label vote, and after the rules
         that add names."""
         return without_non_entities(outside_regions(found, credits), text)
-    candidates = no_entities_out(outside_work_titles(doc, drop_nested(collect_candidates(doc, text))))
+    candidates = outside_work_titles(doc, drop_nested(collect_candidates(doc, text)))
+    candidates = no_entities_out(outside_quoted_titles(text, candidates))
     candidates = dateline_places(doc, text, candidates)
     candidates = consistent_labels(reread_shouted_names(candidates, english_words), english_words)
     candidates = candidates + names_in_capitals(doc, candidates, english_words)
