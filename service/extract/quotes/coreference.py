@@ -1,4 +1,5 @@
-"""Who a pronoun or a definite description refers to: genders read from the text, salience-ranked antecedents.
+"""Who a pronoun or a definite description refers to: genders and ages read from the text,
+salience-ranked antecedents.
 
 Genders come from the article (honorifics and gendered role words in a person's titles or right
 before a name, "Mrs.", "spokeswoman"; pronouns in a stretch of text that mentions exactly one
@@ -6,10 +7,13 @@ person, "Lopez said she ...") and from census first names (given_names.py). Sali
 Lappin and Leass idea: every mention of an entity has a weight that halves with each sentence of
 distance (an entity scores its best mention); subjects and speakers weigh more, and mentions
 inside quotation marks weigh little (the people a speaker talks about are rarely the speaker).
+Ages come from the text around a person's mentions ('Keith Dunn, 43,', 'the 32-year-old labourer
+Mohammad Al Mnajer'), so 'the 32-year-old labourer said' can find its person.
 """
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from typing import Iterable, Optional
 
@@ -32,6 +36,30 @@ SUBJECT_WEIGHT = 2.0
 SPEAKER_WEIGHT = 3.0
 QUOTED_WEIGHT = 0.1
 UNKNOWN_GENDER_WEIGHT = 0.5
+
+
+AGE_AFTER = re.compile(r"[ \t]*,[ \t]*(\d{1,3})[ \t]*,")  # 'Keith Dunn, 43, said'
+AGE_BEFORE = re.compile(r"(\d{1,3})-year-old[ \t]+(?:[a-z-]+[ \t]+){0,3}$")  # '32-year-old labourer X'
+AGE_WORD = re.compile(r"\b(\d{1,3})-year-old\b")
+AGE_CONTEXT_CHARS = 60
+
+
+def person_ages(text: str, people: list[Entity]) -> dict[str, set[int]]:
+    """Person id -> the ages the text gives right after a mention ('Keith Dunn, 43,') or in an
+    'N-year-old' just before one."""
+    ages: dict[str, set[int]] = defaultdict(set)
+    for person in people:
+        for m in person.mentions:
+            after = AGE_AFTER.match(text, m.end)
+            before = AGE_BEFORE.search(text[max(0, m.start - AGE_CONTEXT_CHARS):m.start])
+            ages[person.id].update(int(found.group(1)) for found in (after, before) if found)
+    return dict(ages)
+
+
+def age_in(words: str) -> Optional[int]:
+    """The N of an 'N-year-old' in a description ('the 32-year-old labourer'), else None."""
+    found = AGE_WORD.search(words)
+    return int(found.group(1)) if found else None
 
 
 GIVEN_NAME_VOTES = 3  # a census-gendered first name outweighs two stray pronouns

@@ -11,7 +11,9 @@ from ..text import has_word_character, word_set
 from .coreference import (
     ANYWHERE,
     AntecedentSalience,
+    age_in,
     gender_filter,
+    person_ages,
     person_genders,
     pronoun_gender,
 )
@@ -55,6 +57,7 @@ class SpeakerResolver:
             for m in org.mentions:
                 self.orgs.add(org, m.start, m.end)
         self.genders = person_genders(doc, text, entities.participants, self.people.is_quoted)
+        self.ages = person_ages(text, entities.participants)
         self._kinds = {e.id: kind for kind, group in (("person", entities.participants),
                                                       ("org", entities.organizations)) for e in group}
         self._by_id = {e.id: e for e in entities.participants + entities.organizations}
@@ -78,8 +81,10 @@ class SpeakerResolver:
         """The subject's words up to its head ("Chinese President Xi Jinping", "a spokeswoman")."""
         doc = head.doc
         start = head.i
-        while start > 0 and doc[start - 1].dep_ in PHRASE_DEPS and head.left_edge.i <= start - 1 \
-                and not doc[start - 1].is_punct and has_word_character(doc[start - 1]):
+        while start > 0 and head.left_edge.i <= start - 1 and (
+                not doc[start - 1].whitespace_  # one hyphenated word: 'the 32-year-old labourer'
+                or doc[start - 1].dep_ in PHRASE_DEPS and not doc[start - 1].is_punct
+                and has_word_character(doc[start - 1])):
             start -= 1
         end = head.i + 1
         while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
@@ -157,6 +162,12 @@ class SpeakerResolver:
         if named or noun in ORG_NOUNS:
             return self.orgs.best(head.idx, lambda o: 1.0 if o in (named or fits) else 0.0)
         return None
+
+    def _by_age(self, head: Token) -> Optional[Entity]:
+        """'The 32-year-old labourer said' -> the one participant the text gives that age."""
+        age = age_in(self.text[head.left_edge.idx:head.idx + len(head.text)])
+        aged = [p for p in self.entities.participants if age is not None and age in self.ages.get(p.id, ())]
+        return aged[0] if len(aged) == 1 else None
 
     def _only_titled(self, noun: str, head: Token) -> Optional[Entity]:
         """'A Vancouver peewee hockey coach said' -> the one participant whose title is a coach
@@ -266,7 +277,7 @@ class SpeakerResolver:
         entity = None if coordinated else (self._entity_at(head) or self._by_name(head))
         if entity is None and not coordinated and _is_common_noun(head):
             entity = (self._source_in(head) if head.lemma_.lower() in DOCUMENT_NOUNS
-                      else self._by_role(head, phrase))
+                      else self._by_role(head, phrase) or self._by_age(head))
         if entity is not None:
             return _speaker(entity, mention, None)
         description = self._description(head, phrase)

@@ -67,6 +67,14 @@ def test_an_indefinite_role_noun_goes_to_the_one_person_with_that_title(extracto
     assert (quote.speaker.id is not None and quote.speaker.name) == (expected or False)
 
 
+def test_an_age_in_a_description_goes_to_the_one_person_of_that_age(extractor):
+    text = ("Mohammad Haddad, 32, fled Homs in 2013. He now works on a farm near Guelph, beside Tom Reyes, "
+            "58.\n\nThe 32-year-old labourer said he felt safe for the first time in years.")
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker.name == "Mohammad Haddad"
+    assert quote.speaker.mention.text == "The 32-year-old labourer"
+
+
 @pytest.mark.parametrize("text, organization, mention", [
     ("The Harbour Workers Union held a vote on Sunday.\n\nThe union said its members had rejected the offer.",
      "Harbour Workers Union", "The union"),
