@@ -61,10 +61,33 @@ def score(replay: Path, files: list[Path]) -> dict:
     spec = importlib.util.spec_from_file_location("news_score", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
+    with_name_given_mention(scorer)
     with tempfile.TemporaryDirectory() as folder, contextlib.redirect_stdout(io.StringIO()):
         out = Path(folder) / "scores.json"
         scorer.main(["--replay", str(replay), *map(str, files), "--json", str(out)])
         return json.loads(out.read_text(encoding="utf-8"))["datasets"]
+
+
+def with_name_given_mention(scorer) -> None:
+    """Adds to the loaded scorer one figure it does not report: speaker name accuracy over the
+    matched quotes (r >= 0.3) whose speaker mention is right, the resolver measured on its own
+    (issue 23). The scorer's own figures are untouched; its file is not changed."""
+    dataset_score = scorer.DatasetScore
+    score_speaker, as_dict = dataset_score._score_speaker, dataset_score.as_dict
+
+    def _score_speaker(self, t, text, g, p):
+        score_speaker(self, t, text, g, p)
+        if t == scorer.THRESHOLDS[0] and g.get("speaker") and g.get("speaker_mention") \
+                and self._mention_ok(text, g, p):
+            self.__dict__.setdefault("name_given_mention", scorer.Ratio()).add(
+                scorer.names_match(p["speaker"], g["speaker"], "speaker"))
+
+    def with_figure(self) -> dict:
+        found = as_dict(self)
+        if "name_given_mention" in self.__dict__ and isinstance(found.get("quotes"), dict):
+            found["quotes"]["speaker_name_given_mention"] = self.name_given_mention.as_dict()
+        return found
+    dataset_score._score_speaker, dataset_score.as_dict = _score_speaker, with_figure
 
 
 def _get(*keys: str) -> Callable[[dict], Optional[float]]:
@@ -82,6 +105,7 @@ METRICS: list[tuple[str, Callable[[dict], Optional[float]]]] = [
     ("quote F1@.8", _get("quotes", "r>=0.8", "all", "f1")),
     ("speaker name acc", _get("quotes", "r>=0.3", "speaker_name_accuracy", "accuracy")),
     ("speaker mention acc", _get("quotes", "r>=0.3", "speaker_mention_accuracy", "accuracy")),
+    ("name | right mention", _get("quotes", "speaker_name_given_mention", "accuracy")),
     ("end-to-end F1", _get("quotes", "end_to_end", "f1")),
     ("people F1", _get("people", "f1")),
     ("people recall", _get("people", "recall")),

@@ -80,3 +80,33 @@ def test_gains_are_with_minus_without():
                "all": {("x", "people F1"): 88.0}}
     assert gains(with_rule, without) == {"tune": {("x", "people F1"): 5.0}, "check": {("x", "people F1"): -1.0},
                                          "all": {("x", "people F1"): 2.0}}
+
+
+def test_name_given_a_right_mention_counts_only_quotes_whose_mention_is_right(tmp_path):
+    """Four matched quotes with gold speakers: three right mentions (two right names, one wrong)
+    and one wrong mention (and name). Name accuracy is 2/4; given a right mention, 2/3."""
+    text = "Ann Lee said the road is shut. Bo Park said it will open. Cy Diaz said so. Di Vo said yes."
+    quotes, predicted = [], []
+    for speaker, said, content, pred_name, mention_right in [
+            ("Ann Lee", "Ann Lee", "the road is shut", "Ann Lee", True),
+            ("Bo Park", "Bo Park", "it will open", "Bo Park", True),
+            ("Cy Diaz", "Cy Diaz", "so", "Di Vo", True),
+            ("Di Vo", "Di Vo", "yes", "Ann Lee", False)]:
+        start, name_at = text.index(content, text.index(said)), text.index(said)
+        quotes.append({"start": start, "end": start + len(content), "text": content, "type": "indirect",
+                       "speaker": speaker, "speaker_mention": {"start": name_at, "end": name_at + len(said),
+                                                               "text": said}})
+        mention = (name_at, name_at + len(said)) if mention_right else (0, 0)
+        predicted.append({"text": content, "start": start, "end": start + len(content), "type": "indirect",
+                          "speaker": {"name": pred_name, "mention": {"text": text[slice(*mention)],
+                                                                     "start": mention[0], "end": mention[1]}}})
+    ids = [f"q{i}" for i in range(8)]  # the same article under several ids: both halves have some
+    gold_path = tmp_path / "toy.jsonl"
+    gold_path.write_text("".join(json.dumps({"id": i, "dataset": "toy", "text": text, "request_date": None,
+                                             "gold": {"quotes": quotes}}) + "\n" for i in ids), encoding="utf-8")
+    replay = tmp_path / "responses.jsonl"
+    replay.write_text("".join(json.dumps({"dataset": "toy", "id": i, "response": {"quotes": predicted}}) + "\n"
+                              for i in ids), encoding="utf-8")
+    figures = side_by_side(replay, [gold_path])["all"]
+    assert figures[("toy", "speaker name acc")] == pytest.approx(50)
+    assert figures[("toy", "name | right mention")] == pytest.approx(200 / 3)
