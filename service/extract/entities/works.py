@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..text import find_quoted_passages, tokens_with
+from ..text import quoted_titles, tokens_with
 from .candidates import Candidate
 from .given_names import given_name_gender
 
 ARTICLES = {"the", "a", "an"}  # may start a subtitle ('Forgotten Grunt: The Undead Soldier')
 MAX_TITLE_WORDS = 6  # on each side of the colon; a longer run of proper nouns is no title
-MAX_QUOTED_TITLE_WORDS = 8
-MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "from", "with",
-               "by", "into", "vs", "is"}  # lowercase inside a title ('Ralph Breaks the Internet')
 
 
 def outside_work_titles(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -31,22 +28,6 @@ def outside_quoted_titles(text: str, candidates: list[Candidate]) -> list[Candid
     """The candidates that do not lie inside a title in quotation marks."""
     titles = quoted_titles(text)
     return [c for c in candidates if not any(start <= c.start and c.end <= end for start, end in titles)]
-
-
-def quoted_titles(text: str) -> list[tuple[int, int]]:
-    """(start, end) inside the marks of each closed quoted passage that reads as a title: one to
-    eight words, every one capitalised but the minor words ('the', 'of'), no sentence inside
-    ('"Creed II"', '"Fantastic Beasts: The Crimes of Grindelwald."'; not '"We will win"')."""
-    titles = []
-    for passage in find_quoted_passages(text):
-        inner = text[passage.inner_start:passage.inner_end].strip().rstrip(".,!?")
-        words = inner.replace(":", " ").split()
-        if passage.closed and 0 < len(words) <= MAX_QUOTED_TITLE_WORDS and words[0][:1].isalnum() \
-                and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in MINOR_WORDS for w in words) \
-                and not all(w.lower() in MINOR_WORDS for w in words) \
-                and not any(mark in inner for mark in ".!?;"):
-            titles.append((passage.inner_start, passage.inner_end))
-    return titles
 
 
 def work_titles(doc: Doc) -> list[tuple[int, int]]:

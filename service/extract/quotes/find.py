@@ -24,6 +24,7 @@ from ..text import (
     find_quoted_passages,
     headline_span,
     paragraph_spans,
+    quoted_titles,
 )
 from .frames import MIN_INDIRECT_TOKENS, Frame, according_to_frames, verb_frames
 from .speakers import SpeakerResolver
@@ -48,6 +49,18 @@ def after_dateline(frame: Frame, datelines: list[tuple[int, int]]) -> Frame:
     return frame
 
 
+def only_titles(text: str, start: int, end: int, titles: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] holds nothing but titles in quotation marks, joined by commas and
+    'and' / 'or'."""
+    inside = [(s, e) for s, e in titles if start <= s - 1 and e + 1 <= end]
+    if not inside:
+        return False
+    rest = text[start:end]
+    for s, e in sorted(inside, reverse=True):
+        rest = rest[:s - 1 - start] + " " + rest[e + 1 - start:]
+    return not (set(re.findall(r"\w+", rest.lower())) - {"and", "or"})
+
+
 class _QuoteBuilder:
     """Joins frames and quoted passages of one document into Quote objects."""
 
@@ -65,6 +78,7 @@ class _QuoteBuilder:
         frames = by_verb + [f for f in according_to_frames(doc, inside)
                             if not any(_overlap(f.content_start, f.content_end, v.content_start, v.content_end)
                                        for v in by_verb)]
+        self.titles = quoted_titles(text)
         datelines = dateline_spans(text)
         self.frames = [after_dateline(f, datelines) for f in frames if f.cue_start >= headline_end]
         for frame in self.frames:
@@ -179,6 +193,8 @@ class _QuoteBuilder:
             if len(self.doc.char_span(frame.content_start, frame.content_end,
                                       alignment_mode="expand") or ()) < MIN_INDIRECT_TOKENS:
                 continue
+            if only_titles(self.text, frame.content_start, frame.content_end, self.titles):
+                continue  # 'Critics praised "Green Book" and "Roma"': works named, nothing said
             found.append((frame.content_start, frame.content_end, frame))
             bisect.insort(taken, (frame.content_start, frame.content_end))
         return self._attribute(sorted(found, key=lambda item: item[0]))

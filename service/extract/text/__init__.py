@@ -29,11 +29,11 @@ from .pipeline import (
            parse,
            parse_text,
 )
-from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans
+from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans, quoted_titles
 
 __all__ = [
     "bounded_batches", "caption_lines", "credit_regions", "credited_authors", "DEFAULT_MODEL",
-    "detect_language", "doc_text", "english_words", "find_quoted_passages", "has_word_character",
+    "detect_language", "doc_text", "english_words", "find_quoted_passages", "quoted_titles", "has_word_character",
     "dateline_spans", "headline_span", "is_english_word", "load_detector", "load_nlp", "long_run_breaks", "mask",
     "outside_regions", "paragraph_spans",
     "parse", "parse_text", "QuotedPassage", "SPEECH_VERBS", "text_keys_flagged", "tokens_flagged",

@@ -1,4 +1,5 @@
-"""Find passages in quotation marks: pair straight and curly marks, skip apostrophes, never overrun a paragraph.
+"""Find passages in quotation marks: pair straight and curly marks, skip apostrophes, never overrun a
+paragraph; and tell the ones that are titles of works ('"Ralph Breaks the Internet"') from speech.
 
 Pure string logic (no spaCy). A passage never crosses a paragraph break: an unclosed mark closes
 at the end of its paragraph, which is also how news writes a quote running over several
@@ -14,6 +15,10 @@ DOUBLE_CLOSERS = "”»‟"
 SINGLE_OPENERS = "‘‹"
 SINGLE_CLOSERS = "’›"
 OPENING_CONTEXT = "([{—–-/:;,"  # characters after which a straight mark opens a quotation
+
+MAX_QUOTED_TITLE_WORDS = 8
+MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "from", "with",
+               "by", "into", "vs", "is"}  # lowercase inside a title ('Ralph Breaks the Internet')
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 SINGLE_MARKS = re.compile("['‘’‹›]")
@@ -97,3 +102,19 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     for start, end in paragraph_spans(text):
         passages.extend(_passages_in_paragraph(text, start, end, single))
     return [p for p in passages if text[p.inner_start:p.inner_end].strip()]
+
+
+def quoted_titles(text: str) -> list[tuple[int, int]]:
+    """(start, end) inside the marks of each closed quoted passage that reads as a title: one to
+    eight words, every one capitalised but the minor words ('the', 'of'), no sentence inside
+    ('"Creed II"', '"Fantastic Beasts: The Crimes of Grindelwald."'; not '"We will win"')."""
+    titles = []
+    for passage in find_quoted_passages(text):
+        inner = text[passage.inner_start:passage.inner_end].strip().rstrip(".,!?")
+        words = inner.replace(":", " ").split()
+        if passage.closed and 0 < len(words) <= MAX_QUOTED_TITLE_WORDS and words[0][:1].isalnum() \
+                and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in MINOR_WORDS for w in words) \
+                and not all(w.lower() in MINOR_WORDS for w in words) \
+                and not any(mark in inner for mark in ".!?;"):
+            titles.append((passage.inner_start, passage.inner_end))
+    return titles

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.extract.entities.works import quoted_titles
+from service.extract.text import quoted_titles
 
 
 @pytest.mark.parametrize("text, titles", [

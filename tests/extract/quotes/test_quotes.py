@@ -184,3 +184,9 @@ def test_cue_offsets_point_at_the_reporting_verb(extractor):
     quote = only(quotes_of(extractor, text))
     assert text[quote.cue.start:quote.cue.end] == "said"
     assert text[quote.start:quote.end] == quote.text
+
+
+def test_reported_content_of_nothing_but_quoted_titles_is_no_quote(extractor):
+    assert quotes_of(extractor, 'Critics praised "Green Book" and "Roma".') == []
+    (quote,) = quotes_of(extractor, 'Critics said "Green Book" was the weaker film.')
+    assert quote.speaker.name == "Critics" or quote.speaker.mention.text == "Critics"
