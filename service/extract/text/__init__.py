@@ -29,7 +29,12 @@ from .pipeline import (
            parse,
            parse_text,
 )
-from .quote_marks import QuotedPassage, find_quoted_passages, paragraph_spans, quoted_titles
+from .quote_marks import (
+           QuotedPassage,
+           find_quoted_passages,
+           paragraph_spans,
+           quoted_titles,
+)
 
 __all__ = [
     "bounded_batches", "caption_lines", "credit_regions", "credited_authors", "DEFAULT_MODEL",
