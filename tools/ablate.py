@@ -59,6 +59,7 @@ SWITCHES: dict[str, list[tuple[str, str, Callable]]] = {
     "untagged.plural_head_mates": [(FIND, "untagged_plural_head_mates", adds_nothing)],
     "untagged.members": [(FIND, "untagged_members", adds_nothing)],
     "untagged.personal_names": [(FIND, "untagged_personal_names", adds_nothing)],
+    "untagged.titled_people": [(FIND, "untagged_titled_people", adds_nothing)],
     "capitals": [(FIND, "reread_shouted_names", keeps(0)), (FIND, "names_in_capitals", adds_nothing)],
     "companies": [(FIND, "untagged_companies", adds_nothing),
                   ("service.extract.entities.labels", "is_known_company", lambda *_args: False)],

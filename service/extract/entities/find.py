@@ -23,6 +23,7 @@ from .untagged import (
     untagged_members,
     untagged_org_names,
     untagged_personal_names,
+    untagged_titled_people,
     untagged_plural_head_mates,
 )
 from .works import outside_quoted_titles, outside_work_titles
@@ -53,6 +54,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + untagged_plural_head_mates(doc, candidates)
     candidates = candidates + untagged_members(doc, candidates)
     candidates = candidates + untagged_personal_names(doc, candidates, english_words)
+    candidates = candidates + untagged_titled_people(doc, candidates, english_words)
     candidates = candidates + untagged_companies(doc, candidates, english_words)
     candidates = with_paired_lists(doc, text, candidates)
     candidates = candidates + person_context.untagged_employers(candidates)

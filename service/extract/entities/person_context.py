@@ -18,6 +18,7 @@ from .name_strings import covered_tokens, is_acronym, normalize
 POST_NOMINALS = word_set(__package__, "post_nominals")
 # Roles at a company written between its name and a person's ('Facebook creator Mark Zuckerberg').
 EMPLOYER_ROLES = word_set(__package__, "employer_roles")
+CHIEF_WORDS = {"chief", "vice", "deputy", "senior", "general"}  # before a role: 'Chief Executive'
 AFTER_NAME = re.compile(r",\s*$")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
@@ -83,11 +84,22 @@ def untagged_employers(candidates: list[Candidate]) -> list[Candidate]:
         doc, role_i = person.span.doc, person.span.start - 1
         if doc[role_i].lower_ not in EMPLOYER_ROLES:
             continue
-        start = role_i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and \
-                not doc[start - 1].ent_type_ and start - 1 not in covered:
+        end = role_i  # past the rest of a title of several words: 'BioNTech Chief Executive'
+        while end > 0 and doc[end - 1].is_title and doc[end - 1].lower_ in EMPLOYER_ROLES | CHIEF_WORDS:
+            end -= 1
+        start = end
+        while start > 0 and is_employer_word(doc[start - 1]) and start - 1 not in covered:
             start -= 1
-        if start < role_i and not doc[start].is_sent_start and not doc[start - 1].ent_type_:
-            span = doc[start:role_i]
+        if start < end and not doc[start - 1].ent_type_ and (
+                not doc[start].is_sent_start or any(c.isupper() for c in doc[start].text[1:])):
+            span = doc[start:end]
             found.append(Candidate(span.start_char, span.end_char, ORG, span.text, span))
     return found
+
+
+def is_employer_word(token) -> bool:
+    """A capitalised name word NER left untagged ('Facebook'; 'BioNTech', which the tagger may take
+    for a common noun at the start of a sentence)."""
+    return not token.ent_type_ and token.text[:1].isupper() and (
+        token.pos_ == "PROPN" and token.is_title or token.pos_ in {"PROPN", "NOUN"} and not token.is_title
+        and any(c.isupper() for c in token.text[1:]))

@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
-from ..text import tokens_flagged, tokens_with
+from ..text import is_english_word, tokens_flagged, tokens_with
 from .candidates import Candidate, is_member_name
 from .given_names import given_name_gender
 from .lexicon import (
@@ -20,6 +20,7 @@ from .lexicon import (
     ORG_DESCRIPTIONS,
     ORG_HEADS,
     PERSON,
+    PLACE_HEADS,
     PLACE_ABBREVIATIONS,
     ROMAN_NUMERAL,
     TITLE_LIKE,
@@ -30,6 +31,7 @@ from .name_lists import list_head, shared_plural_head
 from .name_shapes import is_personal_name_shape
 from .name_strings import covered_tokens, names_not_in_capitals, normalize
 from .places import is_dateline_place
+from .titles import is_title_word
 
 MAX_DESCRIBED_NAME = 4  # words of a name after 'the band', 'the team'
 
@@ -227,6 +229,31 @@ def untagged_personal_names(doc: Doc, candidates: Iterable[Candidate],
                 and not any(child.dep_ == "det" for child in span[-1].children)
                 and is_personal_name_shape([t.text for t in span], english_words)):
             found.append(Candidate(span.start_char, span.end_char, PERSON, span.text, span))
+        start = end
+    return found
+
+
+def untagged_titled_people(doc: Doc, candidates: Iterable[Candidate],
+                           english_words: frozenset) -> list[Candidate]:
+    """'BioNTech Chief Executive Ugur Sahin told Reuters' with nothing tagged: in a run of
+    capitalised proper nouns no candidate holds, the two or three words after the last title word
+    name a person, when the last of them is no English word, organization word or place word."""
+    if not english_words:
+        return []
+    covered = covered_tokens(candidates)
+    found = []
+    start = 0
+    while start < len(doc):
+        end = proper_noun_run(doc, start, covered)
+        if end == start:
+            start += 1
+            continue
+        titles = [i for i in range(start, end) if is_title_word(doc[i].text)]
+        name = doc[titles[-1] + 1:end] if titles else doc[end:end]
+        last = normalize(name[-1].text) if len(name) else ""
+        if 2 <= len(name) <= 3 and all(t.is_title for t in name) and last not in ORG_HEADS | PLACE_HEADS \
+                and not is_english_word(last, english_words) and not any(is_title_word(t.text) for t in name):
+            found.append(Candidate(name.start_char, name.end_char, PERSON, name.text, name))
         start = end
     return found
 

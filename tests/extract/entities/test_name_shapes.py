@@ -87,3 +87,11 @@ def test_a_dateline_place_of_several_words_stays_one_place(extractor, text, plac
 
 def test_a_dateline_dash_is_not_part_of_the_next_name(extractor):
     assert people(extractor, "NEW YORK -- John Smith said it would rain on Sunday.") == ["John Smith"]
+
+
+def test_the_words_after_a_title_in_an_untagged_run_name_a_person_and_its_employer(extractor):
+    text = "Shares rose.\n\nBioNTech Chief Executive Ugur Sahin told Reuters the company would supply more doses."
+    result = extractor.extract(text)
+    assert [p.name for p in result.participants] == ["Ugur Sahin"]
+    assert "BioNTech" in [o.name for o in result.organizations]
+    assert "Chief" not in [o.name for o in result.organizations]
