@@ -23,8 +23,8 @@ from .untagged import (
     untagged_members,
     untagged_org_names,
     untagged_personal_names,
-    untagged_titled_people,
     untagged_plural_head_mates,
+    untagged_titled_people,
 )
 from .works import outside_quoted_titles, outside_work_titles
 
