@@ -64,6 +64,7 @@ SWITCHES: dict[str, list[tuple[str, str, Callable]]] = {
     "companies": [(FIND, "untagged_companies", adds_nothing),
                   ("service.extract.entities.labels", "is_known_company", lambda *_args: False)],
     "places.datelines": [(FIND, "dateline_places", keeps(2))],
+    "acronym_names": [(FIND, "spelled_out_acronyms", keeps(2))],
     "paired_lists": [(FIND, "with_paired_lists", keeps(2))],
     "kinds.things": [("service.extract.entities.kinds", "names_of_things", lambda *_args: set())],
     "person_context.employers": [("service.extract.entities.person_context", "untagged_employers", adds_nothing)],

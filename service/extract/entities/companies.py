@@ -65,6 +65,14 @@ def is_known_company(name: str) -> bool:
     return company_key(name) in known_companies()
 
 
+def is_pair_with_company(name: str, org_words: set) -> bool:
+    """'Pfizer-BioNTech': two names hyphenated into one word, one of them a listed company or an
+    organization of the article; a joint name of two organizations, not a person."""
+    parts = name.split("-")
+    return " " not in name and len(parts) == 2 and all(parts) and any(
+        is_known_company(part) or normalize(part) in org_words for part in parts)
+
+
 def untagged_companies(doc: Doc, candidates: Iterable[Candidate], english_words: frozenset) -> list[Candidate]:
     """Listed companies NER left untagged: a whole run of capitalised proper nouns that no
     candidate holds and that spells a listed name ('Pfizer said', 'the Pfizer vaccine'); a name

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from ..model import Entities
 from ..text import credit_regions, doc_text, outside_regions
 from . import organizations, people, person_context, teams
+from .acronym_names import spelled_out_acronyms
 from .candidates import collect_candidates, drop_nested
 from .capitals import names_in_capitals, reread_shouted_names
 from .companies import untagged_companies
@@ -43,7 +44,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
         return without_non_entities(outside_regions(found, credits), text)
     candidates = outside_work_titles(doc, drop_nested(collect_candidates(doc, text)))
     candidates = no_entities_out(outside_quoted_titles(text, candidates))
-    candidates = dateline_places(doc, text, candidates)
+    candidates = spelled_out_acronyms(doc, text, dateline_places(doc, text, candidates))
     candidates = consistent_labels(reread_shouted_names(candidates, english_words), english_words)
     candidates = candidates + names_in_capitals(doc, candidates, english_words)
     candidates = candidates + untagged_acronyms(doc, text, candidates)

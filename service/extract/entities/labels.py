@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Span
 
 from .candidates import Candidate
-from .companies import is_known_company
+from .companies import is_known_company, is_pair_with_company
 from .given_names import given_name_gender
 from .lexicon import (
     CENTRE,
@@ -257,8 +257,9 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
             label = PERSON  # 'two developers, Ariel Quiros' (ORG) where 'Quiros' alone is a person
         if label == PERSON and is_org_name_after_org_word(c.text, key, org_words, lone_people):
             label = ORG  # 'Lockheed Martin's' (PERSON) where 'Lockheed' is an org in the article
-        if label == PERSON and key not in decisive and key not in surnames and is_known_company(key):
-            label = ORG  # 'Moderna said' (PERSON); not 'Ford' where 'Doug Ford' is a person
+        if label == PERSON and key not in decisive and key not in surnames and (
+                is_known_company(key) or is_pair_with_company(c.text, org_words)):
+            label = ORG  # 'Moderna said', 'Pfizer-BioNTech' (PERSON); not 'Ford' beside 'Doug Ford'
         if label == PERSON and key not in decisive and (is_surname_and_noun(key, surnames, english_words)
                                                         or is_pair_of_surnames(c.text, surnames)):
             continue  # 'the Warhol Polaroids' where Andy Warhol is a person, 'the Gasol-Valanciunas trade'

@@ -612,3 +612,21 @@ def test_a_place_with_a_plural_nickname_is_a_club(extractor):
     assert names(found.organizations) == ["Memphis Grizzlies", "Austin Comets", "Charlotte Panthers"]
     assert names(found.participants) == ["Kofi Amadi", "Austin Rivers"]  # no 'the' before a person's name
     assert names(found.locations) == ["Clayton Heights", "Hampton Roads"]
+
+
+def test_a_name_spelled_out_before_its_acronym_is_one_organization(extractor):
+    text = ("LONDON (Reuters) - The Medicines and Healthcare products Regulatory Agency (MHRA) cleared the "
+            "shot on Wednesday. The MHRA said checks had been thorough.")
+    result = extractor.extract(text)
+    names = {o.name: o.acronym for o in result.organizations}
+    assert names.get("Medicines and Healthcare products Regulatory Agency") == "MHRA"
+    assert not {"Medicines", "Healthcare", "Regulatory Agency"} & set(names)
+    assert not result.participants
+
+
+def test_two_companies_hyphenated_are_no_person():
+    from service.extract.entities.companies import is_pair_with_company
+    assert is_pair_with_company("Pfizer-BioNTech", set())  # Pfizer is a listed company
+    assert is_pair_with_company("Acme-Zeta", {"zeta"})  # Zeta is an organization of the article
+    assert not is_pair_with_company("Biden-Harris", set())
+    assert not is_pair_with_company("Jean-Claude", set())
