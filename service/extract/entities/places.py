@@ -22,7 +22,7 @@ from .name_strings import normalize
 # short date (', Sept. 26'), an optional agency in brackets ('(AP)'), then the dash and the
 # first sentence of the story.
 DATELINE_TAIL = re.compile(
-    r"(?:,[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?)?,?"
+    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?))?,?"
     r"(?:[ \t]+[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2},?)?"
     r"[ \t]*(?:\([A-Za-z .&]{1,30}\)[ \t]*)?(?:--|[-—―–])[ \t]+[A-Z\"“‘']")
 
@@ -33,12 +33,14 @@ DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'�
 def dateline_places(doc: Doc, text: str, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates with each dateline's place as one place: 'SAO PAULO (Reuters) -', which NER
     splits into 'SAO' and 'PAULO' or tags as an organization, is the place the story was filed
-    from, and no other candidate overlaps it."""
+    from, and so is the state or country after it ('WILMINGTON, Del.'); no other candidate
+    overlaps them."""
     places = []
     for found in DATELINE_PLACE.finditer(text):
-        span = doc.char_span(*found.span(1), alignment_mode="contract")
-        if span is not None and len(span) > 0:
-            places.append(Candidate(span.start_char, span.end_char, LOC, span.text, span))
+        for group in (1, "region"):  # 'WILMINGTON, Del. (Reuters) -': the city and its state
+            span = doc.char_span(*found.span(group), alignment_mode="contract") if found.group(group) else None
+            if span is not None and len(span) > 0:
+                places.append(Candidate(span.start_char, span.end_char, LOC, span.text, span))
     if not places:
         return candidates
     kept = [c for c in candidates if not any(c.start < p.end and p.start < c.end for p in places)]

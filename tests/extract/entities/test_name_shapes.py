@@ -85,6 +85,11 @@ def test_a_dateline_place_of_several_words_stays_one_place(extractor, text, plac
     assert not any(word in found for word in place.split())
 
 
+def test_the_state_after_a_dateline_city_is_a_place(extractor):
+    found = every_name(extractor, "WILMINGTON, Del. (Reuters) - Joe Biden named his Treasury secretary on Monday.")
+    assert found.get("WILMINGTON") == "place" and found.get("Del.") == "place"
+
+
 def test_a_dateline_dash_is_not_part_of_the_next_name(extractor):
     assert people(extractor, "NEW YORK -- John Smith said it would rain on Sunday.") == ["John Smith"]
 
