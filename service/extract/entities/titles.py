@@ -3,6 +3,8 @@ in 'Chinese President Xi Jinping') and the noun phrase in apposition to it ('his
 counterpart, Vladimir Putin'), trimmed to a plausible title."""
 from __future__ import annotations
 
+import re
+
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -13,6 +15,7 @@ from .name_strings import normalize
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").
 TITLE_WORDS = word_set(__package__, "title_words") | word_set(__package__, "demonym_nouns")
 MAX_TITLE_TOKENS = 10
+AGE_WORDS = re.compile(r"(?:year|month|week)s?-old")
 TITLE_DEPS = {"compound", "amod", "nmod", "nn", "npadvmod", "flat"}
 
 
@@ -24,13 +27,26 @@ def premodifier_title(span: Span) -> Optional[str]:
     """'Chinese President' in 'Chinese President Xi Jinping': modifiers left of the name."""
     doc, i = span.doc, span.start - 1
     inside = set(range(span.start, span.end))
-    while i >= 0 and not doc[i + 1].is_sent_start and is_premodifier(doc[i], inside):  # same sentence
-        inside.add(i)
-        i -= 1
+    while i >= 0 and not doc[i + 1].is_sent_start:  # same sentence
+        if is_premodifier(doc[i], inside):
+            inside.add(i)
+            i -= 1
+        elif i > 0 and is_joining_hyphen(doc, i) and i + 1 in inside:  # 'President-elect', 'co-founder'
+            inside.update((i - 1, i))
+            i -= 2
+        else:
+            break
     first = i + 1
-    while first < span.start and not is_title_start(doc[first]):
-        first += 1
+    while first < span.start and (not is_title_start(doc[first]) or doc[first].text in "-–"):
+        first += 1  # not 'then' of 'then-prime minister', nor the hyphen after it
+    if AGE_WORDS.fullmatch(doc[first:span.start].text):
+        return None  # 'the 31-year-old Jones': an age, not a title
     return title_text(doc[first:span.start])
+
+
+def is_joining_hyphen(doc, i: int) -> bool:
+    """Token ``i`` is a hyphen glued between a word and the next token ('co-founder'; not '31-year')."""
+    return doc[i].text in "-–" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha
 
 
 def is_premodifier(token: Token, inside: set) -> bool:

@@ -103,6 +103,9 @@ def test_a_title_split_by_the_ner_span_is_one_title(extractor):
     ("He met Joan Pell, now the Senate majority leader, on Tuesday.", "Joan Pell", ["Senate majority leader"]),
     ("The family took their nine-month-old daughter, Lina, to a clinic.", "Lina", ["nine-month-old daughter"]),
     ("They called Ravi Menon, the most senior adviser, to the room.", "Ravi Menon", ["most senior adviser"]),
+    ("Aides said President-elect Joe Biden named his team.", "Joe Biden", ["President-elect"]),
+    ("The firm hired Facebook co-founder Chris Hughes last year.", "Chris Hughes", ["Facebook co-founder"]),
+    ("Fans cheered the 31-year-old Dana White on Friday.", "Dana White", []),  # an age, not a title
 ])
 def test_titles_are_one_persons_and_keep_their_hyphenated_ages(extractor, text, person, titles):
     found = entities_with_ner(extractor, text, [(person, "PERSON", 0)])
