@@ -4,7 +4,6 @@ counterpart, Vladimir Putin'), trimmed to a plausible title."""
 from __future__ import annotations
 
 import re
-
 from typing import Optional
 
 from spacy.tokens import Span, Token
