@@ -35,6 +35,7 @@ from .lexicon import (
 from .name_strings import (
     is_abbreviation,
     is_acronym,
+    is_number_or_mark,
     is_plausible_name,
     normalize,
     trailing_possessive,
@@ -360,8 +361,9 @@ def clean_span(span: Span, label: str = "") -> Optional[Span]:
             start += 1
     while end > start and (doc[end - 1].lower_ in POSSESSIVE or doc[end - 1].is_space
                            or is_stray_end_punct(doc, end - 1, start)
-                           or is_dangling(doc, end - 1, start, label)):
-        end -= 1
+                           or is_dangling(doc, end - 1, start, label)
+                           or label == PERSON and end - start > 1 and is_number_or_mark(doc[end - 1].text)):
+        end -= 1  # ...and a person's name never ends in numbers: 'Daniil Medvedev 6-3 6-4'
     if end - start > 1 and doc[end - 1].lower_ in CREDIT_LABELS and end < len(doc) and doc[end].text == ":":
         end -= 1
     if label == ORG and end - start > 2 and doc[end - 2].lower_ in ("on", "in", "at") and doc[end - 2].is_lower \

@@ -80,6 +80,12 @@ def names_not_in_capitals(candidates) -> set[str]:
     return {normalize(c.text) for c in candidates if not c.text.isupper()}
 
 
+def is_number_or_mark(word: str) -> bool:
+    """A word without letters that is not an abbreviation's period: '6-3', "''" (never the end of a
+    person's name)."""
+    return word != "." and not any(ch.isalpha() for ch in word)
+
+
 def covered_tokens(candidates) -> set[int]:
     """Indices of the doc tokens the candidates' spans cover."""
     return {i for c in candidates if c.span is not None for i in range(c.span.start, c.span.end)}

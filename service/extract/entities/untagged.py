@@ -30,6 +30,7 @@ from .lexicon import (
 from .name_lists import list_head, shared_plural_head
 from .name_shapes import is_personal_name_shape
 from .name_strings import covered_tokens, names_not_in_capitals, normalize
+from .person_names import lone_surname_subjects
 from .places import is_dateline_place
 from .titles import is_title_word
 
@@ -210,11 +211,14 @@ def tweet_authors(doc: Doc, text: str, candidates: Iterable[Candidate]) -> list[
 def untagged_personal_names(doc: Doc, candidates: Iterable[Candidate],
                             english_words: frozenset) -> list[Candidate]:
     """'Xi Jinping met Vladimir Putin' with only Putin tagged: a run of exactly two capitalised
-    proper nouns that no candidate holds, shaped like a person's name (:mod:`.name_shapes`), naming
-    someone (not modifying a noun, taking no 'the': 'the newly re-launched Carmen Sandiego')."""
+    proper nouns that no candidate holds, shaped like a person's name (:mod:`.name_shapes`) or
+    whose second word the article uses alone as a subject ('Novak Djokovic beat ...' beside
+    'Djokovic beats Medvedev'), naming someone (not modifying a noun, taking no 'the': 'the newly
+    re-launched Carmen Sandiego')."""
     if not english_words:
         return []
     covered = covered_tokens(candidates)
+    lone_surnames = lone_surname_subjects(doc) | capitalised_subjects(doc)
     found = []
     start = 0
     while start < len(doc):
@@ -224,13 +228,30 @@ def untagged_personal_names(doc: Doc, candidates: Iterable[Candidate],
             continue
         span = doc[start:end]
         before = doc[start - 1] if start > 0 else None
+        words = [t.text for t in span]
         if (len(span) == 2 and all(t.ent_type_ == "" and t.is_title for t in span)
                 and span[-1].dep_ != "compound" and not (before is not None and before.pos_ == "DET")
                 and not any(child.dep_ == "det" for child in span[-1].children)
-                and is_personal_name_shape([t.text for t in span], english_words)):
+                and (is_personal_name_shape(words, english_words)
+                     or is_surname_used_alone(words, lone_surnames, english_words))):
             found.append(Candidate(span.start_char, span.end_char, PERSON, span.text, span))
         start = end
     return found
+
+
+def capitalised_subjects(doc: Doc) -> set:
+    """Capitalised one-word subjects the tagger took for common nouns ('Djokovic beats Medvedev'
+    in a headline)."""
+    return {t.text for t in tokens_with(doc, "DEP", ("nsubj",))
+            if t.pos_ == "NOUN" and t.is_title and not any(c.dep_ == "compound" for c in t.children)}
+
+
+def is_surname_used_alone(words: list[str], lone_surnames: set, english_words: frozenset) -> bool:
+    """A first word and a surname, neither an English word, the surname a subject on its own
+    elsewhere in the article."""
+    return (len(words) == 2 and words[1] in lone_surnames
+            and not any(is_english_word(w, english_words) for w in words)
+            and normalize(words[1]) not in ORG_HEADS | PLACE_HEADS)
 
 
 def untagged_titled_people(doc: Doc, candidates: Iterable[Candidate],

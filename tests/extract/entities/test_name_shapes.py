@@ -100,3 +100,15 @@ def test_the_words_after_a_title_in_an_untagged_run_name_a_person_and_its_employ
     assert [p.name for p in result.participants] == ["Ugur Sahin"]
     assert "BioNTech" in [o.name for o in result.organizations]
     assert "Chief" not in [o.name for o in result.organizations]
+
+
+def test_a_name_ner_missed_whose_surname_is_a_subject_alone_elsewhere_is_a_person(extractor):
+    text = ("Djokovic beats Medvedev to reach final\n\nLONDON (Reuters) - Novak Djokovic beat Daniil "
+            "Medvedev 6-3 6-4 on Saturday to reach the title match.")
+    assert {p.name for p in extractor.extract(text).participants} == {"Novak Djokovic", "Daniil Medvedev"}
+
+
+def test_a_score_after_a_name_is_not_part_of_it(extractor):
+    text = "In the final, Novak Djokovic beat Daniil Medvedev 6-3 6-4 on Saturday."
+    names = [m.text for p in extractor.extract(text).participants for m in p.mentions]
+    assert "Daniil Medvedev" in names and not any(ch.isdigit() for name in names for ch in name)
