@@ -4,9 +4,9 @@ Party's Alice Tam', the other names before a shared 'Departments' and the signat
 tweets."""
 from __future__ import annotations
 
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..text import is_english_word, tokens_flagged, tokens_with
 from .candidates import Candidate, is_member_name
@@ -220,14 +220,8 @@ def untagged_personal_names(doc: Doc, candidates: Iterable[Candidate],
     covered = covered_tokens(candidates)
     lone_surnames = lone_surname_subjects(doc) | capitalised_subjects(doc)
     found = []
-    start = 0
-    while start < len(doc):
-        end = proper_noun_run(doc, start, covered)
-        if end == start:
-            start += 1
-            continue
-        span = doc[start:end]
-        before = doc[start - 1] if start > 0 else None
+    for span in proper_noun_runs(doc, covered):
+        before = doc[span.start - 1] if span.start > 0 else None
         words = [t.text for t in span]
         if (len(span) == 2 and all(t.ent_type_ == "" and t.is_title for t in span)
                 and span[-1].dep_ != "compound" and not (before is not None and before.pos_ == "DET")
@@ -235,8 +229,17 @@ def untagged_personal_names(doc: Doc, candidates: Iterable[Candidate],
                 and (is_personal_name_shape(words, english_words)
                      or is_surname_used_alone(words, lone_surnames, english_words))):
             found.append(Candidate(span.start_char, span.end_char, PERSON, span.text, span))
-        start = end
     return found
+
+
+def proper_noun_runs(doc: Doc, covered: set) -> Iterator[Span]:
+    """Each maximal run of capitalised proper nouns no candidate holds, left to right."""
+    start = 0
+    while start < len(doc):
+        end = proper_noun_run(doc, start, covered)
+        if end > start:
+            yield doc[start:end]
+        start = max(end, start + 1)
 
 
 def capitalised_subjects(doc: Doc) -> set:
@@ -263,19 +266,13 @@ def untagged_titled_people(doc: Doc, candidates: Iterable[Candidate],
         return []
     covered = covered_tokens(candidates)
     found = []
-    start = 0
-    while start < len(doc):
-        end = proper_noun_run(doc, start, covered)
-        if end == start:
-            start += 1
-            continue
-        titles = [i for i in range(start, end) if is_title_word(doc[i].text)]
-        name = doc[titles[-1] + 1:end] if titles else doc[end:end]
+    for run in proper_noun_runs(doc, covered):
+        titles = [t.i for t in run if is_title_word(t.text)]
+        name = doc[titles[-1] + 1:run.end] if titles else doc[run.end:run.end]
         last = normalize(name[-1].text) if len(name) else ""
         if 2 <= len(name) <= 3 and all(t.is_title for t in name) and last not in ORG_HEADS | PLACE_HEADS \
                 and not is_english_word(last, english_words) and not any(is_title_word(t.text) for t in name):
             found.append(Candidate(name.start_char, name.end_char, PERSON, name.text, name))
-        start = end
     return found
 
 
