@@ -5,7 +5,8 @@ In: the parsed Doc and the article's text. Out (``find_entities``): an ``Entitie
 candidate mentions (``candidates``), names of no entity set aside (``kinds``, ``works``), one
 label per name from its shape, neighbours and the article's other mentions (``labels``,
 ``name_lists``, ``person_names``, ``person_context``, ``teams``, ``places``, ``capitals``), names
-NER missed (``untagged``, ``name_shapes``, ``companies``), lists of one type (``paired_lists``),
+NER missed (``untagged``, ``name_shapes``, ``companies``), names spelled out before an acronym
+(``acronym_names``), lists of one type (``paired_lists``),
 then merged into people with titles (``people``, ``titles``) and organizations with acronyms and
 locations (``organizations``). ``rank_entities`` orders them by salience once quotes are counted.
 Word lists are data files in ``data/``; first names come from the ``names`` package
