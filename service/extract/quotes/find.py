@@ -78,7 +78,7 @@ class _QuoteBuilder:
         frames = by_verb + [f for f in according_to_frames(doc, inside)
                             if not any(_overlap(f.content_start, f.content_end, v.content_start, v.content_end)
                                        for v in by_verb)]
-        self.titles = quoted_titles(text)
+        self.titles = quoted_titles(text, passages)
         datelines = dateline_spans(text)
         self.frames = [after_dateline(f, datelines) for f in frames if f.cue_start >= headline_end]
         for frame in self.frames:

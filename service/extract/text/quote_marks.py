@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 DOUBLE_OPENERS = "“„«"
 DOUBLE_CLOSERS = "”»‟"
@@ -104,12 +105,13 @@ def find_quoted_passages(text: str) -> list[QuotedPassage]:
     return [p for p in passages if text[p.inner_start:p.inner_end].strip()]
 
 
-def quoted_titles(text: str) -> list[tuple[int, int]]:
+def quoted_titles(text: str, passages: Optional[list[QuotedPassage]] = None) -> list[tuple[int, int]]:
     """(start, end) inside the marks of each closed quoted passage that reads as a title: one to
     eight words, every one capitalised but the minor words ('the', 'of'), no sentence inside
-    ('"Creed II"', '"Fantastic Beasts: The Crimes of Grindelwald."'; not '"We will win"')."""
+    ('"Creed II"', '"Fantastic Beasts: The Crimes of Grindelwald."'; not '"We will win"').
+    ``passages``: the text's passages when the caller has found them already."""
     titles = []
-    for passage in find_quoted_passages(text):
+    for passage in find_quoted_passages(text) if passages is None else passages:
         inner = text[passage.inner_start:passage.inner_end].strip().rstrip(".,!?")
         words = inner.replace(":", " ").split()
         if passage.closed and 0 < len(words) <= MAX_QUOTED_TITLE_WORDS and words[0][:1].isalnum() \
