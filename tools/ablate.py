@@ -66,7 +66,7 @@ SWITCHES: dict[str, list[tuple[str, str, Callable]]] = {
     "places.datelines": [(FIND, "dateline_places", keeps(2))],
     "acronym_names": [(FIND, "spelled_out_acronyms", keeps(2))],
     "paired_lists": [(FIND, "with_paired_lists", keeps(2))],
-    "kinds.things": [("service.extract.entities.kinds", "names_of_things", lambda *_args: set())],
+    "kinds.things": [("service.extract.entities.kinds", "names_before_kind_heads", lambda *_args: set())],
     "person_context.employers": [("service.extract.entities.person_context", "untagged_employers", adds_nothing)],
     "person_context.fixes": [("service.extract.entities.person_context", "fix_person_contexts", keeps(0))],
     "places.branches": [(FIND, "join_branches", keeps(0))],

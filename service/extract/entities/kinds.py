@@ -47,12 +47,15 @@ def is_non_entity(candidate: Candidate, text: str) -> bool:
 
 def without_non_entities(candidates: list[Candidate], text: str) -> list[Candidate]:
     """The candidates that name a person, organization or place."""
-    things = names_of_things(candidates, text)
+    things = names_before_kind_heads(candidates, text)
     return [c for c in candidates if not is_non_entity(c, text) and normalize(c.text) not in things]
 
 
-def names_of_things(candidates: list[Candidate], text: str) -> set[str]:
-    """Keys of the names every mention of which stands right before a head noun of a thing kind."""
+def names_before_kind_heads(candidates: list[Candidate], text: str) -> set[str]:
+    """Keys of the names every mention of which stands right before a head noun of a thing kind
+    ('the Kospi index'), whatever NER tagged them and one word or several. The organizations step
+    has a weaker rule of its own over a wider noun list (organizations.names_of_things: 'the ICI
+    system'), which spares single words ('a Harvard study'); these heads are sure enough not to."""
     before_head: dict[str, bool] = {}
     for c in candidates:
         key = normalize(c.text)

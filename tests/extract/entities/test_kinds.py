@@ -47,12 +47,12 @@ def test_a_name_only_ever_written_before_a_head_noun_of_a_thing_names_that_thing
     assert "NovaGen" in found or "Russia" in found  # a maker named on its own elsewhere is not dropped
 
 
-def test_names_of_things_are_judged_over_every_mention(extractor):
+def test_names_before_kind_heads_are_judged_over_every_mention(extractor):
     from service.extract.entities.candidates import Candidate
-    from service.extract.entities.kinds import names_of_things
+    from service.extract.entities.kinds import names_before_kind_heads
     text = "the Acme vaccine works, Acme said, and the Zeta shot too"
     candidates = [Candidate(4, 8, "ORG", "Acme"), Candidate(24, 28, "ORG", "Acme"), Candidate(43, 47, "ORG", "Zeta")]
-    assert names_of_things(candidates, text) == {"zeta"}
+    assert names_before_kind_heads(candidates, text) == {"zeta"}
 
 
 def test_a_country_by_its_common_name_listed_with_an_organization_stays_a_place(extractor):
