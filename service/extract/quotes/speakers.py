@@ -1,6 +1,7 @@
 """Resolve the subject of a reporting verb ("Xi", "he", "the minister", "it") to a participant or organization."""
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -57,7 +58,6 @@ class SpeakerResolver:
             for m in org.mentions:
                 self.orgs.add(org, m.start, m.end)
         self.genders = person_genders(doc, text, entities.participants, self.people.is_quoted)
-        self.ages = person_ages(text, entities.participants)
         self._kinds = {e.id: kind for kind, group in (("person", entities.participants),
                                                       ("org", entities.organizations)) for e in group}
         self._by_id = {e.id: e for e in entities.participants + entities.organizations}
@@ -166,8 +166,15 @@ class SpeakerResolver:
     def _by_age(self, head: Token) -> Optional[Entity]:
         """'The 32-year-old labourer said' -> the one participant the text gives that age."""
         age = age_in(self.text[head.left_edge.idx:head.idx + len(head.text)])
-        aged = [p for p in self.entities.participants if age is not None and age in self.ages.get(p.id, ())]
+        if age is None:
+            return None
+        aged = [p for p in self.entities.participants if age in self._ages.get(p.id, ())]
         return aged[0] if len(aged) == 1 else None
+
+    @cached_property
+    def _ages(self) -> dict[str, set[int]]:
+        """Person id -> ages, read only when a description gives one."""
+        return person_ages(self.text, self.entities.participants)
 
     def _only_titled(self, noun: str, head: Token) -> Optional[Entity]:
         """'A Vancouver peewee hockey coach said' -> the one participant whose title is a coach
