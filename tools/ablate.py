@@ -75,6 +75,7 @@ SWITCHES: dict[str, list[tuple[str, str, Callable]]] = {
     "speakers.follow_on": [(SPEAKERS, "SpeakerResolver.follow_on", finds_nothing)],
     "speakers.roles": [(SPEAKERS, "SpeakerResolver._by_role", finds_nothing)],
     "speakers.indefinite_roles": [(SPEAKERS, "SpeakerResolver._only_titled", finds_nothing)],
+    "speakers.epithets": [(SPEAKERS, "SpeakerResolver._by_epithet", finds_nothing)],
     "speakers.pronouns": [(SPEAKERS, "SpeakerResolver._pronoun_antecedent", finds_nothing)],
     "speakers.sources": [(SPEAKERS, "SpeakerResolver._source_in", finds_nothing)],
     "speakers.represented_orgs": [(SPEAKERS, "SpeakerResolver._represented_org", finds_nothing)],

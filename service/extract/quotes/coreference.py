@@ -27,6 +27,8 @@ MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 MALE_WORDS = word_set(__package__, "male_words")
 FEMALE_WORDS = word_set(__package__, "female_words")
+PERSON_NOUNS = word_set(__package__, "person_nouns")
+PERSON_NOUN_ENDINGS = tuple(word_set(__package__, "person_noun_endings"))
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DECAY = 0.5            # weight kept per sentence of distance
 WINDOW_SENTENCES = 8   # how far back an antecedent may be
@@ -73,6 +75,21 @@ def word_gender(word: str) -> Optional[str]:
     return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
 
 
+def _is_subject(token) -> bool:
+    """A subject, or one of coordinated subjects ('Abara and Brandt toured ...')."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def is_person_noun(lemma: str) -> bool:
+    """Whether a common noun names a person: 'labourer', 'proprietor', 'veteran', 'mother' (not 'move',
+    'city'). Agent-noun endings let a few things through ('paper'); callers screen those out."""
+    lemma = lemma.lower()
+    return (lemma in PERSON_NOUNS or lemma in MALE_WORDS or lemma in FEMALE_WORDS
+            or len(lemma) > 4 and lemma.endswith(PERSON_NOUN_ENDINGS))
+
+
 class AntecedentSalience:
     """Weighted mentions of entities by position; ranks the candidates for a reference at an offset."""
 
@@ -99,7 +116,7 @@ class AntecedentSalience:
             weight = QUOTED_WEIGHT
         else:
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            weight = SUBJECT_WEIGHT if span is not None and span.root.dep_ in SUBJECT_DEPS else 1.0
+            weight = SUBJECT_WEIGHT if span is not None and _is_subject(span.root) else 1.0
         at = bisect.bisect_left(self._starts, start)
         self._starts.insert(at, start)
         self._rows.insert(at, (start, entity, weight))
@@ -125,6 +142,20 @@ class AntecedentSalience:
              window: int = WINDOW_SENTENCES) -> Optional[Entity]:
         ranked = self.ranked(offset, allowed, window)
         return ranked[0][1] if ranked else None
+
+    def named_near(self, offset: int, sentences: int = 1) -> list[Entity]:
+        """The distinct entities mentioned outside quotation marks before ``offset``, in its sentence
+        and the ``sentences`` before it."""
+        here = self.sentence_of(offset)
+        found: dict[str, Entity] = {}
+        before = bisect.bisect_left(self._starts, offset)
+        for row in range(before - 1, max(-1, before - 1 - MAX_ROWS_SCANNED), -1):
+            start, entity, _ = self._rows[row]
+            if here - self.sentence_of(start) > sentences:
+                break
+            if not self.is_quoted(start):
+                found.setdefault(entity.id, entity)
+        return list(found.values())
 
     def best_near_else_anywhere(self, offset: int, allowed=lambda entity: 1.0) -> Optional[Entity]:
         """The best candidate in the usual window, else the best one anywhere before ``offset``."""

@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import given_name_gender
+from ..entities import TITLE_WORDS, given_name_gender
 from ..model import Entities, Entity, Mention, Speaker
 from ..text import has_word_character, word_set
 from .coreference import (
@@ -14,15 +14,18 @@ from .coreference import (
     AntecedentSalience,
     age_in,
     gender_filter,
+    is_person_noun,
     person_ages,
     person_genders,
     pronoun_gender,
+    word_gender,
 )
 
 ORG_PRONOUNS = {"it"}
 PLURAL_PRONOUNS = {"they"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 DEFINITE = {"the", "this", "that"}
+INDEFINITE = {"a", "an", "another", "one"}
 PHRASE_DEPS = {"compound", "amod", "det", "poss", "flat", "nmod", "case", "nummod", "quantmod", "advmod"}
 # a description's words stop before these: "the person [who spoke ...]", "Rowland[, co-owner ...]"
 DESCRIPTION_STOP_DEPS = {"relcl", "appos", "advcl", "parataxis", "punct"}
@@ -36,6 +39,8 @@ CONTRAST_PREPOSITIONS = {"unlike", "like", "besides", "except"}  # 'Unlike X, he
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative official".split())
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_LOOKBACK_SENTENCES = 2
+EPITHET_SENTENCES = 3  # how far back the person a description refers to is named
+EPITHET_MARGIN = 0.5  # the person in focus outweighs any other by this much
 MAX_PRONOUN_CHAIN = 8  # subject pronouns followed back to the first of a run
 UNLINKED = "unlinked:"  # id prefix of named speakers that are not participants (never output)
 
@@ -171,6 +176,33 @@ class SpeakerResolver:
         aged = [p for p in self.entities.participants if age in self._ages.get(p.id, ())]
         return aged[0] if len(aged) == 1 else None
 
+    def _by_epithet(self, head: Token, phrase: Span) -> Optional[Entity]:
+        """'The 52-year-old baker said', 'the bow-tied maverick said': a definite description of a
+        person that names no office refers to the person in focus, the one person named outside
+        quotation marks in its sentence or the two before.
+
+        Left unresolved: an office ('the judge' nobody is titled with is someone unnamed, see
+        :meth:`_by_role`), a noun of an organization or a document, and a description the article
+        introduced as someone new ('a senior official ... the official said')."""
+        noun = head.lemma_.lower()
+        if (phrase[0].lower_ not in DEFINITE or head.tag_ in PLURAL_TAGS or not is_person_noun(noun)
+                or noun in TITLE_WORDS or head.lower_ in TITLE_WORDS or noun in ORG_NOUNS
+                or noun in DOCUMENT_NOUNS or self._introduced_as_new(head)):
+            return None
+        if self.orgs.named_near(head.idx, 0):
+            return None
+        ranked = self.people.ranked(head.idx, gender_filter(self.genders, word_gender(head.text)), EPITHET_SENTENCES)
+        if not ranked or len(ranked) > 1 and ranked[1][0] > ranked[0][0] * EPITHET_MARGIN:
+            return None
+        return ranked[0][1]
+
+    @staticmethod
+    def _introduced_as_new(head: Token) -> bool:
+        """Whether the noun came earlier with an indefinite article: 'a person familiar with ...'."""
+        noun = head.lemma_.lower()
+        return any(t.lemma_.lower() == noun and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
+                   for t in head.doc[:head.i])
+
     @cached_property
     def _ages(self) -> dict[str, set[int]]:
         """Person id -> ages, read only when a description gives one."""
@@ -284,7 +316,7 @@ class SpeakerResolver:
         entity = None if coordinated else (self._entity_at(head) or self._by_name(head))
         if entity is None and not coordinated and _is_common_noun(head):
             entity = (self._source_in(head) if head.lemma_.lower() in DOCUMENT_NOUNS
-                      else self._by_role(head, phrase) or self._by_age(head))
+                      else self._by_role(head, phrase) or self._by_age(head) or self._by_epithet(head, phrase))
         if entity is not None:
             return _speaker(entity, mention, None)
         description = self._description(head, phrase)

@@ -143,3 +143,36 @@ def test_a_speaker_named_by_part_of_its_name_becomes_a_mention():
                        (text.index("port"), len(text) - 6), (surname, surname + 5)]:
         add_name_mention(quist, Mention.of(text, start, end), taken)
     assert [m.text for m in quist.mentions] == ["Nora Quist", "Quist"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person in focus, named two sentences before
+    ("Daniel Ortega Vasquez runs a small bakery on Main Street. He opened it in 2004. "
+     "The 52-year-old baker said business has never been better.", "Daniel Ortega Vasquez"),
+    ("Senator Jane Holloway met farmers on Tuesday. The veteran lawmaker said the bill would pass.",
+     "Jane Holloway"),
+    ("Priya Raman has painted murals across the city for a decade. “Walls talk back,” says the "
+     "soft-spoken artist.", "Priya Raman"),
+])
+def test_a_description_of_a_person_goes_to_the_person_in_focus(extractor, text, expected):
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker.name == expected
+    assert quote.speaker.id is not None
+
+
+@pytest.mark.parametrize("text", [
+    # an office nobody holds: someone unnamed, not the person in focus
+    "Ruth Abara was sentenced on Monday. The judge said the crime was grave.",
+    # introduced as someone new
+    "A local shopkeeper watched the parade. Tom Brandt waved at the crowd. The shopkeeper said it was the best in years.",
+    # two people in focus: no way to choose
+    "Ruth Abara and Tom Brandt toured the plant on Friday. The veteran engineer said it was ready.",
+    # not a person
+    "Ruth Abara signed the merger on Friday. The merger agreement says that 200 jobs will go.",
+    # the description's gender is not the person's
+    "Ruth Abara runs the stable; she has trained horses for 30 years. The former jockey's father said she was gifted. "
+    "The grandfather said she rode before she walked.",
+])
+def test_a_description_stays_unresolved_when_the_focus_is_unclear(extractor, text):
+    quote = quotes_of(extractor, text)[-1]
+    assert quote.speaker.id is None
