@@ -58,6 +58,8 @@ SWITCHES: dict[str, list[tuple[str, str, Callable]]] = {
     "untagged.described_orgs": [(FIND, "untagged_described_orgs", adds_nothing)],
     "untagged.plural_head_mates": [(FIND, "untagged_plural_head_mates", adds_nothing)],
     "untagged.members": [(FIND, "untagged_members", adds_nothing)],
+    "untagged.first_names": [(FIND, "untagged_first_names", adds_nothing),
+                             ("service.extract.entities.people", "first_name_subjects", lambda *a, **k: set())],
     "untagged.personal_names": [(FIND, "untagged_personal_names", adds_nothing)],
     "untagged.titled_people": [(FIND, "untagged_titled_people", adds_nothing)],
     "capitals": [(FIND, "reread_shouted_names", keeps(0)), (FIND, "names_in_capitals", adds_nothing)],

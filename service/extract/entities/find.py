@@ -21,6 +21,7 @@ from .untagged import (
     untagged_acronyms,
     untagged_affiliations,
     untagged_described_orgs,
+    untagged_first_names,
     untagged_members,
     untagged_org_names,
     untagged_personal_names,
@@ -56,6 +57,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + untagged_members(doc, candidates)
     candidates = candidates + untagged_personal_names(doc, candidates, english_words)
     candidates = candidates + untagged_titled_people(doc, candidates, english_words)
+    candidates = candidates + untagged_first_names(doc, candidates, english_words)
     candidates = candidates + untagged_companies(doc, candidates, english_words)
     candidates = with_paired_lists(doc, text, candidates)
     candidates = candidates + person_context.untagged_employers(candidates)

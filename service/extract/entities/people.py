@@ -17,6 +17,7 @@ from .labels import in_group_of_people
 from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
 from .name_strings import normalize, written_in_lowercase
 from .titles import apposition_title, is_title_word, premodifier_title
+from .untagged import first_name_subjects
 
 RECENT_FULL_NAME_CHARS = 400  # a full name this close before a bare surname claims it
 MIN_MISSPELT_LENGTH = 5  # a lone word this long may be a surname with one letter wrong
@@ -70,8 +71,10 @@ def build_people(persons: list[Candidate], doc: Doc, text: str, others: Iterable
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
     named.extend(outside_regions(recovered_mentions(doc, text, named, others), credits))
     prose = doc_text(doc)  # metadata blanked
+    first_names = first_name_subjects(doc, others, english_words)  # 'Tomas laughed'
     clusters = [cl for cl in cluster_people(named, text)
-                if not is_common_word(cl, prose) and not is_unintroduced_word(cl)
+                if not is_common_word(cl, prose)
+                and not (is_unintroduced_word(cl) and cl.name not in first_names)
                 and not is_phrase_of_words(cl, prose, english_words)]
     clusters.sort(key=lambda cl: cl.starts[0])
     return [to_entity(f"p{i}", cl, text) for i, cl in enumerate(clusters, 1)]

@@ -555,3 +555,27 @@ def test_a_name_ending_in_particles_takes_the_family_name_after_them(extractor):
 def test_a_demonym_before_a_name_is_a_title_not_part_of_the_name(extractor, text, name, title):
     (person,) = extractor.extract(text).participants
     assert (person.name, person.titles) == (name, [title])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # untagged by NER, named by first name only, a subject
+    ("The contestants arrived early on Monday. Maria said she had not slept at all. Tomas laughed when "
+     "asked about the final round.", {"Maria", "Tomas"}),
+    # coordinated subjects
+    ("In Tuesday's episode, Brandon and Chelsea were sent home. Chelsea cried all the way to the car.",
+     {"Brandon", "Chelsea"}),
+])
+def test_people_named_by_first_name_only_are_people(extractor, text, expected):
+    assert expected <= set(names(people(extractor, text)))
+
+
+@pytest.mark.parametrize("text, not_people", [
+    # a word of a company's name
+    ("Kyle Technology Corp. agreed to be sold on Monday. Kyle will keep its staff, the buyer said.", {"Kyle"}),
+    # a known place NER never calls a person
+    ("The talks moved to Amman on Monday. Jordan has offered to host the next round as well.", {"Jordan"}),
+    # the surname of someone named in full
+    ("Hillary Clinton spoke in Ohio. Clinton promised new jobs for the region.", {"Clinton"}),
+])
+def test_a_first_name_that_is_another_names_word_or_a_place_is_no_one(extractor, text, not_people):
+    assert not not_people & set(names(people(extractor, text)))

@@ -176,3 +176,9 @@ def test_a_description_of_a_person_goes_to_the_person_in_focus(extractor, text, 
 def test_a_description_stays_unresolved_when_the_focus_is_unclear(extractor, text):
     quote = quotes_of(extractor, text)[-1]
     assert quote.speaker.id is None
+
+
+def test_he_said_goes_to_a_person_named_by_first_name_only(extractor):
+    text = 'Tomas laughed when asked about the final round. "It is only a game," he said.'
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker.name == "Tomas" and quote.speaker.mention.text == "he"
