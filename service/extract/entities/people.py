@@ -228,6 +228,9 @@ def match_full_name(n: Named, by_last: dict) -> Optional[Cluster]:
 def match_single_name(n: Named, by_last: dict, by_token: dict) -> Optional[Cluster]:
     """A surname goes to the latest person of that surname; another name word only if unambiguous."""
     word = n.tokens[0]
+    family = family_name_beside(n)
+    if family is not None:  # 'Reed's father, Joseph' is no Joseph of another family
+        by_token = {word: [c for c in by_token.get(word, []) if c.tokens[-1] == family]}
     surnamed = [c for c in by_last.get(word, []) if len(c.tokens) > 1]
     if len(surnamed) > 1:
         return shared_surname_owner(surnamed, n.start)
@@ -239,6 +242,18 @@ def match_single_name(n: Named, by_last: dict, by_token: dict) -> Optional[Clust
     leading = [c for c in others if c.tokens[0] == word]
     # 'Kim' among Kim Jong-un and Kim Yong-chol: the one introduced first, usually the protagonist.
     return min(leading, key=lambda c: c.starts[0]) if leading else None
+
+
+def family_name_beside(n: Named) -> Optional[str]:
+    """'Reed's father, Joseph': the name of the person whose relative a one-word name is (the owner
+    of the noun it stands in apposition to), else None."""
+    if n.span is None:
+        return None
+    root = n.span.root
+    if root.dep_ != "appos" or root.head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in root.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return normalize(owner.text) if owner is not None else None
 
 
 def misspelt_surname_owner(word: str, clusters: list[Cluster]) -> Optional[Cluster]:

@@ -28,6 +28,7 @@ PASSIVE_REPORTS = frozenset({"quote", "tell", "cite"})
 PROMO_LINE = re.compile(r"\s*[A-Z][A-Z ]{2,20}:")  # "READ MORE:", "WATCH:" link lines
 QUOTE_MARKS = set("\"“”‘’'«»")
 MAX_SPLIT_SUBJECT_TOKENS = 4
+MISPARSED_SUBJECT_DEPS = {"advmod", "npadvmod", "dep", "nmod"}  # what a name before its verb is misparsed as
 
 
 @dataclass
@@ -89,7 +90,12 @@ def _subject(verb: Token) -> Optional[Token]:
 
 
 def _split_off_subject(verb: Token) -> Optional[Token]:
-    """"Vickers | said ...": the parser sometimes ends a sentence after a paragraph's first name."""
+    """"Vickers | said ...": the parser sometimes ends a sentence after a paragraph's first name, or
+    hangs the name before the verb on it as a modifier ('Tully' as an adverb of 'said')."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if (before is not None and before.head.i == verb.i and before.dep_ in MISPARSED_SUBJECT_DEPS
+            and before.pos_ == "PROPN" and before.is_title):
+        return before
     if verb.i != verb.sent.start or verb.i == 0:
         return None
     previous = verb.doc[verb.i - 1].sent

@@ -132,15 +132,21 @@ class SpeakerResolver:
 
     def _by_name(self, head: Token) -> Optional[Entity]:
         """A proper-noun subject NER missed ("Lopez told ...", "Facebook said") matched by name:
-        a person with that word in the name, else an organization of that name or acronym."""
-        if not _is_name(head):
-            return None
+        a person with that word in the name, else an organization of that name or acronym. A
+        capitalised word the tagger took for a common noun counts when it is a word of a participant's
+        name ('"...," Baines said')."""
         word = head.text.lower()
+        if not (_is_name(head) or head.is_title and head.i > head.sent.start
+                and any(word in p.name.lower().split() for p in self.entities.participants)):
+            return None
 
         def named(entity: Entity) -> float:
             return 1.0 if word in entity.name.lower().split() else 0.0
-        person = self.people.best(head.idx, named, ANYWHERE) or next(
-            (p for p in self.entities.participants if named(p)), None)
+        family = [p for p in self.entities.participants if named(p)]
+        by_surname = [p for p in family if not _called_by_first_name(p)]
+        if len(family) > 1 and len(by_surname) == 1:  # 'Anne said ... Tully said': Anne is not Tully
+            return by_surname[0]
+        person = self.people.best(head.idx, named, ANYWHERE) or next(iter(family), None)
         if person is not None:
             return person
         return next((o for o in self.entities.organizations
@@ -366,6 +372,12 @@ def _speaker(entity: Optional[Entity], mention: Mention, fallback_name: Optional
     if entity is not None:
         return Speaker(entity.name, None if entity.id.startswith(UNLINKED) else entity.id, mention)
     return Speaker(fallback_name, None, mention)
+
+
+def _called_by_first_name(person: Entity) -> bool:
+    """Whether the article calls a person by the first word of a longer name alone ('Anne')."""
+    words = person.name.split()
+    return len(words) > 1 and any(m.text == words[0] for m in person.mentions)
 
 
 def _is_name(token: Token) -> bool:

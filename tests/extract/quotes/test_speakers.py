@@ -182,3 +182,25 @@ def test_he_said_goes_to_a_person_named_by_first_name_only(extractor):
     text = 'Tomas laughed when asked about the final round. "It is only a game," he said.'
     (quote,) = quotes_of(extractor, text)
     assert quote.speaker.name == "Tomas" and quote.speaker.mention.text == "he"
+
+
+def test_a_relative_named_by_first_name_is_their_own_person(extractor):
+    text = ("Police chief Joseph Mwangi said the attack began at noon. Among the dead was Jason Reed, a Houston "
+            "engineer. Reed's father, Joseph, says his son loved Kenya. His father said he had planned to stay.")
+    result = extractor.extract(text)
+    assert {"Joseph Mwangi", "Joseph", "Jason Reed"} <= {p.name for p in result.participants}
+    assert [q.speaker.name for q in result.quotes] == ["Joseph Mwangi", "Joseph", "Joseph"]
+
+
+def test_a_shared_surname_goes_to_the_relative_not_called_by_first_name(extractor):
+    text = ("Mark Tully and his wife, Anne Tully, opened the bakery in 1998. “We never took a day off,” Anne said. "
+            "Tully said the shop would close in May.")
+    quotes = quotes_of(extractor, text)
+    assert [q.speaker.name for q in quotes] == ["Anne Tully", "Mark Tully"]
+    assert quotes[1].speaker.mention.text == "Tully"
+
+
+def test_a_surname_the_tagger_took_for_a_common_noun_still_names_the_speaker(extractor):
+    text = ('Carol Baines lost her son in the crash. Her husband, Peter Baines, said the family wanted answers. '
+            '"Nobody has called us," Baines said.')
+    assert speaker_names(extractor, text) == ["Peter Baines", "Peter Baines"]
