@@ -17,6 +17,6 @@ from .find import find_entities
 from .given_names import given_name_gender
 from .places import known_places
 from .salience import rank_entities
-from .titles import TITLE_WORDS
+from .titles import TITLE_WORDS, title_words
 
-__all__ = ["find_entities", "given_name_gender", "known_places", "rank_entities", "TITLE_WORDS"]
+__all__ = ["find_entities", "given_name_gender", "known_places", "rank_entities", "TITLE_WORDS", "title_words"]

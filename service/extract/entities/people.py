@@ -16,7 +16,13 @@ from .given_names import first_name_gender, given_name_gender, is_first_name
 from .labels import in_group_of_people
 from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
 from .name_strings import normalize, written_in_lowercase
-from .titles import apposition_title, is_title_word, premodifier_title
+from .titles import (
+    apposition_title,
+    is_leading_role_noun,
+    is_title_word,
+    predicate_title,
+    premodifier_title,
+)
 from .untagged import first_name_subjects
 
 RECENT_FULL_NAME_CHARS = 400  # a full name this close before a bare surname claims it
@@ -67,7 +73,7 @@ def build_people(persons: list[Candidate], doc: Doc, text: str, others: Iterable
                  english_words: frozenset = frozenset(), credits: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """One Entity per person, ordered by first mention, ids p1, p2, ... No mention, not even one
     found again by its name, lies in ``credits`` (sign-offs, bylines, photo credits)."""
-    named = [n for n in (strip_title(c, text) for c in persons)
+    named = [n for n in (strip_title(c, text, english_words) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
     named.extend(outside_regions(recovered_mentions(doc, text, named, others), credits))
     prose = doc_text(doc)  # metadata blanked
@@ -80,8 +86,9 @@ def build_people(persons: list[Candidate], doc: Doc, text: str, others: Iterable
     return [to_entity(f"p{i}", cl, text) for i, cl in enumerate(clusters, 1)]
 
 
-def strip_title(candidate: Candidate, text: str) -> Optional[Named]:
-    """Split 'President Xi' into the name 'Xi' and the title 'President'; None if no name is left."""
+def strip_title(candidate: Candidate, text: str, english_words: frozenset = frozenset()) -> Optional[Named]:
+    """Split 'President Xi' into the name 'Xi' and the title 'President', 'Goalkeeper Amy Tran' into
+    'Amy Tran' and 'Goalkeeper'; None if no name is left."""
     span = candidate.span
     if span is None:
         return Named(candidate.start, candidate.end, name_tokens(candidate.text), [], span)
@@ -89,11 +96,13 @@ def strip_title(candidate: Candidate, text: str) -> Optional[Named]:
     first = span.start
     while first < span.end - 1 and is_title_word(span.doc[first].text):
         first += 1
+    if first == span.start and span.end - first > 2 and is_leading_role_noun(span.doc[first], english_words):
+        first += 1
     start = max(candidate.start, span.doc[first].idx)
     if first > span.start:  # 'Chairwoman' of 'Chairwoman Donna Brazile', after 'Interim DNC' if any
         inside = text[candidate.start:span.doc[first - 1].idx + len(span.doc[first - 1].text)]
         before = f"{before} {inside}" if before else inside
-    titles = [t for t in (before, apposition) if t]
+    titles = [t for t in (before, apposition, predicate_title(span)) if t]
     tokens = name_tokens(text[start:candidate.end])
     if not tokens or start >= candidate.end:
         return None

@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
-from ..entities import given_name_gender
+from ..entities import given_name_gender, title_words
 from ..model import Entity
 from ..text import tokens_with, word_set
 
@@ -27,8 +27,6 @@ MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 MALE_WORDS = word_set(__package__, "male_words")
 FEMALE_WORDS = word_set(__package__, "female_words")
-PERSON_NOUNS = word_set(__package__, "person_nouns")
-PERSON_NOUN_ENDINGS = tuple(word_set(__package__, "person_noun_endings"))
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DECAY = 0.5            # weight kept per sentence of distance
 WINDOW_SENTENCES = 8   # how far back an antecedent may be
@@ -80,14 +78,6 @@ def _is_subject(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in SUBJECT_DEPS
-
-
-def is_person_noun(lemma: str) -> bool:
-    """Whether a common noun names a person: 'labourer', 'proprietor', 'veteran', 'mother' (not 'move',
-    'city'). Agent-noun endings let a few things through ('paper'); callers screen those out."""
-    lemma = lemma.lower()
-    return (lemma in PERSON_NOUNS or lemma in MALE_WORDS or lemma in FEMALE_WORDS
-            or len(lemma) > 4 and lemma.endswith(PERSON_NOUN_ENDINGS))
 
 
 class AntecedentSalience:
@@ -171,7 +161,7 @@ def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offs
     owner: list[tuple[int, Entity]] = sorted((m.start, p) for p in people for m in p.mentions)
     for person in people:
         clues = [(given_name_gender(person.name), GIVEN_NAME_VOTES)]
-        clues += [(word_gender(word), 2) for title in person.titles for word in title.replace("-", " ").split()]
+        clues += [(word_gender(word), 2) for title in person.titles for word in title_words(title)]
         clues += [(word_gender(before[-1]), 2) for mention in person.mentions
                   if (before := text[max(0, mention.start - 12):mention.start].split())]
         for gender, weight in clues:

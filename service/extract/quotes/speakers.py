@@ -6,15 +6,14 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import TITLE_WORDS, given_name_gender
+from ..entities import TITLE_WORDS, given_name_gender, title_words
 from ..model import Entities, Entity, Mention, Speaker
-from ..text import has_word_character, word_set
+from ..text import has_word_character, is_person_noun, word_set
 from .coreference import (
     ANYWHERE,
     AntecedentSalience,
     age_in,
     gender_filter,
-    is_person_noun,
     person_ages,
     person_genders,
     pronoun_gender,
@@ -161,7 +160,7 @@ class SpeakerResolver:
         noun = head.lemma_.lower()
 
         def has_title(person: Entity) -> float:
-            return 1.0 if any(noun in title.lower().replace("-", " ").split() for title in person.titles) else 0.0
+            return 1.0 if any(noun in title_words(title) for title in person.titles) else 0.0
         if not any(t.lower_ in DEFINITE for t in phrase):
             return self._only_titled(noun, head)
         titled = self.people.best_near_else_anywhere(head.idx, has_title)
@@ -191,7 +190,8 @@ class SpeakerResolver:
         :meth:`_by_role`), a noun of an organization or a document, and a description the article
         introduced as someone new ('a senior official ... the official said')."""
         noun = head.lemma_.lower()
-        if (phrase[0].lower_ not in DEFINITE or head.tag_ in PLURAL_TAGS or not is_person_noun(noun)
+        if (phrase[0].lower_ not in DEFINITE or head.tag_ in PLURAL_TAGS
+                or not (is_person_noun(noun) or word_gender(noun))
                 or noun in TITLE_WORDS or head.lower_ in TITLE_WORDS or noun in ORG_NOUNS
                 or noun in DOCUMENT_NOUNS or self._introduced_as_new(head)):
             return None
@@ -221,7 +221,7 @@ class SpeakerResolver:
         if head.tag_ in PLURAL_TAGS or noun in ORG_NOUNS:
             return None
         titled = [p for p in self.entities.participants
-                  if any(title.lower().replace("-", " ").split()[-1:] == [noun] for title in p.titles)]
+                  if any(title_words(title)[-1:] == [noun] for title in p.titles)]
         return titled[0] if len(titled) == 1 else None
 
     def _source_in(self, head: Token) -> Optional[Entity]:

@@ -1,5 +1,5 @@
 """Word lists kept as data: read the ``data/*.txt`` files of a package, once per file; and the
-one list every concern reads, the verbs that report speech.
+lists every concern reads, the verbs that report speech and the nouns that name a person.
 
 A file holds one entry per line: a word or phrase (``word_set``), or a word, a tab and a value
 (``word_table``). Lines starting with ``#`` are comments; the first says where the words come
@@ -30,3 +30,13 @@ def word_table(package: str, name: str) -> dict[str, str]:
 # Lemmas of the verbs that report speech: frames (quotes) cue on them; entities read a name as a
 # person when it is their subject.
 SPEECH_VERBS = word_set(__package__, "speech_verbs")
+
+PERSON_NOUNS = word_set(__package__, "person_nouns")
+PERSON_NOUN_ENDINGS = tuple(word_set(__package__, "person_noun_endings"))
+
+
+def is_person_noun(lemma: str) -> bool:
+    """Whether a common noun names a person: 'labourer', 'proprietor', 'goalkeeper', 'veteran' (not
+    'move', 'city'). Agent-noun endings let a few things through ('paper'); callers screen those out."""
+    lemma = lemma.lower()
+    return lemma in PERSON_NOUNS or len(lemma) > 4 and lemma.endswith(PERSON_NOUN_ENDINGS)

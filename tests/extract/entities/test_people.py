@@ -579,3 +579,31 @@ def test_people_named_by_first_name_only_are_people(extractor, text, expected):
 ])
 def test_a_first_name_that_is_another_names_word_or_a_place_is_no_one(extractor, text, not_people):
     assert not not_people & set(names(people(extractor, text)))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Jim Halloran was elected mayor in 2018. The council met on Tuesday.", "Jim Halloran", "mayor"),
+    ("Jane Ruiz was named coach of the Storm in 2019. She has won two titles.", "Jane Ruiz", "coach of the Storm"),
+    ("Tom Reyes, who served as mayor from 2010 to 2014, said the plan was flawed.", "Tom Reyes", "mayor"),
+    ("Ann Cole, who became chief executive last year, said sales were up.", "Ann Cole", "chief executive"),
+])
+def test_a_verb_of_appointment_gives_a_title(extractor, text, name, title):
+    (person,) = people(extractor, text)
+    assert person.name == name and title in person.titles
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Ruiz spoke on Monday. If Ruiz becomes president, taxes will rise, critics said.",
+    "Jane Ruiz would become president if the vote went her way, her aides said.",
+    "Jane Ruiz is the superior candidate, her aides said.",
+])
+def test_no_title_from_a_condition_or_an_opinion(extractor, text):
+    (person,) = people(extractor, text)
+    assert person.titles == []
+
+
+def test_a_role_noun_ner_took_into_a_name_is_a_title(extractor):
+    text = "The Storm lost 3-1 on Sunday.\n\nGoalkeeper Amy Tran made 30 saves. Heather Lind scored once."
+    found = {p.name: p.titles for p in people(extractor, text)}
+    assert found["Amy Tran"] == ["Goalkeeper"]
+    assert "Heather Lind" in found  # a first name ending like a role noun stays

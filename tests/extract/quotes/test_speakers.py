@@ -204,3 +204,14 @@ def test_a_surname_the_tagger_took_for_a_common_noun_still_names_the_speaker(ext
     text = ('Carol Baines lost her son in the crash. Her husband, Peter Baines, said the family wanted answers. '
             '"Nobody has called us," Baines said.')
     assert speaker_names(extractor, text) == ["Peter Baines", "Peter Baines"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jim Halloran was elected mayor in 2018. On Tuesday, the council voted against his housing plan.\n\n"
+     "“It's a setback, but we'll bring it back,” the mayor told reporters.", "Jim Halloran"),
+    ("Dr. Theresa Tam, Canada's chief public health officer, urged caution on Friday. Cases have risen in "
+     "four provinces.\n\nThe country's top doctor said the next two weeks would be critical.", "Theresa Tam"),
+])
+def test_a_role_noun_finds_the_person_given_that_role_earlier(extractor, text, expected):
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker.name == expected
