@@ -78,6 +78,7 @@ SWITCHES: dict[str, list[tuple[str, str, Callable]]] = {
     "speakers.roles": [(SPEAKERS, "SpeakerResolver._by_role", finds_nothing)],
     "speakers.indefinite_roles": [(SPEAKERS, "SpeakerResolver._only_titled", finds_nothing)],
     "speakers.epithets": [(SPEAKERS, "SpeakerResolver._by_epithet", finds_nothing)],
+    "speakers.documents": [(SPEAKERS, "SpeakerResolver._document_author", finds_nothing)],
     "titles.roles": [("service.extract.entities.people", "predicate_title", finds_nothing),
                      ("service.extract.entities.people", "is_leading_role_noun", lambda *_args: False)],
     "speakers.family": [(SPEAKERS, "_called_by_first_name", lambda *_args: False),

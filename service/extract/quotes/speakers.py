@@ -33,12 +33,13 @@ MAX_DESCRIPTION_TOKENS = 12
 ORG_NOUNS = word_set(__package__, "org_nouns")
 # things that "say" on someone's behalf: "a statement from the union said"
 DOCUMENT_NOUNS = word_set(__package__, "document_nouns")
+ISSUED_DOCUMENT_NOUNS = word_set(__package__, "issued_document_nouns")  # 'a statement', not 'a report'
 SOURCE_PREPOSITIONS = {"from", "by"}
 CONTRAST_PREPOSITIONS = {"unlike", "like", "besides", "except"}  # 'Unlike X, he': he is not X
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative official".split())
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_LOOKBACK_SENTENCES = 2
-EPITHET_SENTENCES = 3  # how far back the person a description refers to is named
+EPITHET_SENTENCES = 3  # sentences before a description in which the entity in focus is named
 EPITHET_MARGIN = 0.5  # the person in focus outweighs any other by this much
 MAX_PRONOUN_CHAIN = 8  # subject pronouns followed back to the first of a run
 UNLINKED = "unlinked:"  # id prefix of named speakers that are not participants (never output)
@@ -183,8 +184,7 @@ class SpeakerResolver:
 
     def _by_epithet(self, head: Token, phrase: Span) -> Optional[Entity]:
         """'The 52-year-old baker said', 'the bow-tied maverick said': a definite description of a
-        person that names no office refers to the person in focus, the one person named outside
-        quotation marks in its sentence or the two before.
+        person that names no office refers to the person in focus (:meth:`_in_focus`).
 
         Left unresolved: an office ('the judge' nobody is titled with is someone unnamed, see
         :meth:`_by_role`), a noun of an organization or a document, and a description the article
@@ -197,7 +197,33 @@ class SpeakerResolver:
             return None
         if self.orgs.named_near(head.idx, 0):
             return None
-        ranked = self.people.ranked(head.idx, gender_filter(self.genders, word_gender(head.text)), EPITHET_SENTENCES)
+        return self._in_focus(head.idx, gender_filter(self.genders, word_gender(head.text)))
+
+    def _document_author(self, head: Token) -> Optional[Entity]:
+        """'The British aid group Gatsby said ... A statement said': a document of the kind one
+        issues oneself (a statement, not a report) that names no source comes from the subject of
+        the verb it is the object of ('Gonzalez issued a statement asking ...'), else from the person
+        or organization in focus. 'His letter' may be one he received, and 'a post by an unknown
+        author' has an author: neither is resolved."""
+        if (head.lemma_.lower() not in ISSUED_DOCUMENT_NOUNS or head.tag_ in PLURAL_TAGS
+                or any(c.dep_ == "poss" or c.lower_ in SOURCE_PREPOSITIONS for c in head.children)):
+            return None
+        verb = head.head if head.dep_ == "dobj" else head.head.head if (
+            head.dep_ == "pobj" and head.head.dep_ == "prep") else None
+        if verb is not None:  # 'Gonzalez issued a statement asking ...', 'In a statement, the union said'
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return None
+            issuer = self.from_token(subject)
+            return self._by_id.get(issuer.id) if issuer.id else None
+        return self._in_focus(head.idx, with_orgs=True)
+
+    def _in_focus(self, offset: int, allowed=lambda entity: 1.0, with_orgs: bool = False) -> Optional[Entity]:
+        """The entity in focus at ``offset``: the top-ranked person (or organization) of its
+        sentence and the three before, when no other comes within EPITHET_MARGIN of it."""
+        ranked = self.people.ranked(offset, allowed, EPITHET_SENTENCES)
+        if with_orgs:
+            ranked = sorted(ranked + self.orgs.ranked(offset, window=EPITHET_SENTENCES), key=lambda row: -row[0])
         if not ranked or len(ranked) > 1 and ranked[1][0] > ranked[0][0] * EPITHET_MARGIN:
             return None
         return ranked[0][1]
@@ -226,10 +252,12 @@ class SpeakerResolver:
 
     def _source_in(self, head: Token) -> Optional[Entity]:
         """"a statement by the union", "the RCMP statement": the entity a document came from.
-        An entity after "by" or "from" wins over one elsewhere in the phrase ("e-mailed to X")."""
+        An entity after "by" or "from" wins over one elsewhere in the phrase ("e-mailed to X"); one
+        in a clause of what the document does is what it says, not who wrote it ("a statement backing X")."""
         found = []
-        for token in head.subtree:
-            if token.i == head.i or token.dep_ == "relcl":
+        content = {t.i for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG" for t in c.subtree}
+        for token in head.subtree:  # 'a release sent from the union' and 'a study by X' keep theirs
+            if token.i == head.i or token.dep_ == "relcl" or token.i in content:
                 continue
             entity = self._entity_at(token)
             if entity is not None:
@@ -321,7 +349,7 @@ class SpeakerResolver:
         coordinated = any(c.dep_ == "conj" for c in head.children)
         entity = None if coordinated else (self._entity_at(head) or self._by_name(head))
         if entity is None and not coordinated and _is_common_noun(head):
-            entity = (self._source_in(head) if head.lemma_.lower() in DOCUMENT_NOUNS
+            entity = (self._source_in(head) or self._document_author(head) if head.lemma_.lower() in DOCUMENT_NOUNS
                       else self._by_role(head, phrase) or self._by_age(head) or self._by_epithet(head, phrase))
         if entity is not None:
             return _speaker(entity, mention, None)

@@ -215,3 +215,29 @@ def test_a_surname_the_tagger_took_for_a_common_noun_still_names_the_speaker(ext
 def test_a_role_noun_finds_the_person_given_that_role_earlier(extractor, text, expected):
     (quote,) = quotes_of(extractor, text)
     assert quote.speaker.name == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the organization in focus issued it
+    ("The aid group Helping Hands said two of its staff were hurt. A statement said the group was "
+     "shocked by the attack.", "Helping Hands"),
+    # the subject of the verb the document is the object of
+    ("Lazaro Ortiz met the press on Monday. On Tuesday, Maria Ortiz issued a statement asking her "
+     "neighbours to respect her brother's wishes.", "Maria Ortiz"),
+    ("In a statement announcing that it would back Jane Ruiz, the Harbour Workers Union praised her record.",
+     "Harbour Workers Union"),
+])
+def test_a_statement_with_no_source_comes_from_its_issuer(extractor, text, expected):
+    quote = quotes_of(extractor, text)[-1]
+    assert quote.speaker.name == expected
+
+
+@pytest.mark.parametrize("text", [
+    # reports and studies are written by others
+    "The aid group Helping Hands said two of its staff were hurt. A report said the attack was planned.",
+    # a source is named, but is no one the article knows
+    "Helping Hands said two of its staff were hurt. A post by an unknown author said the attack was planned.",
+])
+def test_a_document_by_someone_else_is_not_the_entity_in_focus(extractor, text):
+    quote = quotes_of(extractor, text)[-1]
+    assert quote.speaker is None or quote.speaker.id is None
