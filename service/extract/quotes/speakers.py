@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities import TITLE_WORDS, given_name_gender, title_words
 from ..model import Entities, Entity, Mention, Speaker
-from ..text import has_word_character, is_person_noun, word_set
+from ..text import is_person_noun, word_set
 from .coreference import (
     ANYWHERE,
     AntecedentSalience,
@@ -19,16 +19,19 @@ from .coreference import (
     pronoun_gender,
     word_gender,
 )
+from .subject_phrases import (
+    DETERMINERS,
+    is_common_noun,
+    is_name,
+    name_of,
+    subject_phrase,
+    whole_description,
+)
 
 ORG_PRONOUNS = {"it"}
 PLURAL_PRONOUNS = {"they"}
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 DEFINITE = {"the", "this", "that"}
 INDEFINITE = {"a", "an", "another", "one"}
-PHRASE_DEPS = {"compound", "amod", "det", "poss", "flat", "nmod", "case", "nummod", "quantmod", "advmod"}
-# a description's words stop before these: "the person [who spoke ...]", "Rowland[, co-owner ...]"
-DESCRIPTION_STOP_DEPS = {"relcl", "appos", "advcl", "parataxis", "punct"}
-MAX_DESCRIPTION_TOKENS = 12
 # nouns that name an organization when used with "the": "the company said", "the union says"
 ORG_NOUNS = word_set(__package__, "org_nouns")
 # things that "say" on someone's behalf: "a statement from the union said"
@@ -71,8 +74,8 @@ class SpeakerResolver:
     def _named_apposition(self, head: Token) -> Optional[Token]:
         """The name beside a description: "his spokesman, Dmitry Peskov", "the aid group Gatsby",
         "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad"."""
-        names = [c for c in head.children if c.dep_ == "appos" and _is_name(c)]
-        if names and _is_common_noun(head):
+        names = [c for c in head.children if c.dep_ == "appos" and is_name(c)]
+        if names and is_common_noun(head):
             return names[0]
         if head.pos_ in ("NOUN", "PROPN") and self._entity_at(head) is None:
             # a person's name closing the whole subject phrase, hung on a word inside it
@@ -80,45 +83,6 @@ class SpeakerResolver:
             return next((t for t in head.subtree if t.dep_ == "appos" and t.right_edge.i == last
                          and self._kind(self._entity_at(t)) == "person"), None)
         return None
-
-    @staticmethod
-    def _phrase(head: Token) -> Span:
-        """The subject's words up to its head ("Chinese President Xi Jinping", "a spokeswoman")."""
-        doc = head.doc
-        start = head.i
-        while start > 0 and head.left_edge.i <= start - 1 and (
-                not doc[start - 1].whitespace_  # one hyphenated word: 'the 32-year-old labourer'
-                or doc[start - 1].dep_ in PHRASE_DEPS and not doc[start - 1].is_punct
-                and has_word_character(doc[start - 1])):
-            start -= 1
-        end = head.i + 1
-        while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
-            end += 1
-        return doc[start:end]
-
-    def _description(self, head: Token, phrase: Span) -> Span:
-        """The whole noun phrase of an unnamed speaker: "a person familiar with the talks",
-        "Tore Sohlberg and Lehla Abreder"; it stops at a comma or a relative clause."""
-        doc, end = head.doc, head.i + 1
-        for child in head.rights:
-            if child.dep_ in DESCRIPTION_STOP_DEPS or _is_name(head) and child.dep_ not in ("cc", "conj"):
-                break
-            end = child.right_edge.i + 1
-        start = min(phrase.start, head.left_edge.i)
-        comma = next((t.i for t in doc[head.i + 1:end] if t.is_punct and t.text not in "-–&'’"
-                      or t.lower_ == "but"), None)
-        end = comma if comma is not None else end
-        if end - start > MAX_DESCRIPTION_TOKENS:
-            return phrase
-        return doc[start:end]
-
-    @staticmethod
-    def _name_of(span: Span) -> str:
-        """The words of a description without a leading determiner, as written."""
-        first = span.start
-        while first < span.end - 1 and span.doc[first].lower_ in DETERMINERS:
-            first += 1
-        return span.doc[first:span.end].text
 
     # ------------------------------------------------------------------ antecedents
     def _entity_at(self, token: Token) -> Optional[Entity]:
@@ -136,7 +100,7 @@ class SpeakerResolver:
         capitalised word the tagger took for a common noun counts when it is a word of a participant's
         name ('"...," Baines said')."""
         word = head.text.lower()
-        if not (_is_name(head) or head.is_title and head.i > head.sent.start
+        if not (is_name(head) or head.is_title and head.i > head.sent.start
                 and any(word in p.name.lower().split() for p in self.entities.participants)):
             return None
 
@@ -265,8 +229,8 @@ class SpeakerResolver:
                 found.append((not preferred, token.i, entity))
         if found:
             return min(found, key=lambda row: row[:2])[2]
-        owner = next((c for c in head.children if c.dep_ == "poss" and _is_common_noun(c)), None)
-        return self._by_role(owner, self._phrase(owner)) if owner is not None else None  # "the union's release"
+        owner = next((c for c in head.children if c.dep_ == "poss" and is_common_noun(c)), None)
+        return self._by_role(owner, subject_phrase(owner)) if owner is not None else None  # "the union's release"
 
     def _represented_org(self, head: Token) -> Optional[Entity]:
         """The organization a spokesperson speaks for: "a spokeswoman for the company"."""
@@ -275,8 +239,8 @@ class SpeakerResolver:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with")):
             for target in (c for c in prep.children if c.dep_ == "pobj"):
                 entity = self._entity_at(target)
-                if entity is None and _is_common_noun(target):
-                    entity = self._by_role(target, self._phrase(target))
+                if entity is None and is_common_noun(target):
+                    entity = self._by_role(target, subject_phrase(target))
                 if self._kind(entity) == "org":
                     return entity
         return None
@@ -335,7 +299,7 @@ class SpeakerResolver:
         name = self._named_apposition(head)
         if name is not None:
             return self.from_token(name)
-        phrase = self._phrase(head)
+        phrase = subject_phrase(head)
         mention = Mention.of(self.text, phrase.start_char, phrase.end_char)
         word = head.lower_
         gender = pronoun_gender(word)
@@ -348,18 +312,18 @@ class SpeakerResolver:
             return Speaker(plural.name, plural.id, mention) if plural else Speaker(None, None, mention)
         coordinated = any(c.dep_ == "conj" for c in head.children)
         entity = None if coordinated else (self._entity_at(head) or self._by_name(head))
-        if entity is None and not coordinated and _is_common_noun(head):
+        if entity is None and not coordinated and is_common_noun(head):
             entity = (self._source_in(head) or self._document_author(head) if head.lemma_.lower() in DOCUMENT_NOUNS
                       else self._by_role(head, phrase) or self._by_age(head) or self._by_epithet(head, phrase))
         if entity is not None:
             return _speaker(entity, mention, None)
-        description = self._description(head, phrase)
+        description = whole_description(head, phrase)
         mention = Mention.of(self.text, description.start_char, description.end_char)
         represented = self._represented_org(head)
         if represented is not None:  # "a spokeswoman for the company said": the company speaks
             return Speaker(represented.name, represented.id, mention)
-        name = self._name_of(description)
-        if _is_name(head) and not coordinated:
+        name = name_of(description)
+        if is_name(head) and not coordinated:
             self._unlinked_person(name)
         return Speaker(name, None, mention)
 
@@ -406,12 +370,3 @@ def _called_by_first_name(person: Entity) -> bool:
     """Whether the article calls a person by the first word of a longer name alone ('Anne')."""
     words = person.name.split()
     return len(words) > 1 and any(m.text == words[0] for m in person.mentions)
-
-
-def _is_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and not token.is_lower
-
-
-def _is_common_noun(token: Token) -> bool:
-    """A noun, including the lowercase ones the tagger calls proper ("the minister")."""
-    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
