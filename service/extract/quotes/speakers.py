@@ -280,7 +280,9 @@ class SpeakerResolver:
 
     def _pronoun_antecedent(self, pronoun: Token, gender: str) -> Optional[Entity]:
         """The likeliest person of that gender before a subject pronoun, leaving out anyone its own
-        clause compares it with ('Unlike Al Mnajer, he ...' is someone else; 'For Espinos, he ...' is not)."""
+        clause compares it with ('Unlike Al Mnajer, he ...' is someone else; 'For Espinos, he ...' is not).
+        Beyond the window only the one person known to have that gender may be meant: with several,
+        the answer is unknown rather than a guess."""
         same_gender = gender_filter(self.genders, gender)
         objects = [o for t in pronoun.head.children if t.dep_ == "prep" and t.lower_ in CONTRAST_PREPOSITIONS
                    for o in t.children if o.dep_ == "pobj"]
@@ -289,7 +291,11 @@ class SpeakerResolver:
 
         def allowed(entity: Entity) -> float:
             return 0.0 if entity.id in own_clause else same_gender(entity)
-        return self.people.best_near_else_anywhere(pronoun.idx, allowed)
+        near = self.people.best(pronoun.idx, allowed)
+        if near is not None:
+            return near
+        far = [entity for _, entity in self.people.ranked(pronoun.idx, allowed, ANYWHERE) if allowed(entity) == 1.0]
+        return far[0] if len(far) == 1 else None
 
     def _kind(self, entity: Optional[Entity]) -> Optional[str]:
         return self._kinds.get(entity.id) if entity is not None else None

@@ -241,3 +241,17 @@ def test_a_statement_with_no_source_comes_from_its_issuer(extractor, text, expec
 def test_a_document_by_someone_else_is_not_the_entity_in_focus(extractor, text):
     quote = quotes_of(extractor, text)[-1]
     assert quote.speaker is None or quote.speaker.id is None
+
+
+FILLER = "The region has seen little rain this year. " * 9  # nine sentences with no one in them
+
+
+@pytest.mark.parametrize("people, expected", [
+    ("Maria Lopez spoke to farmers on Monday. ", "Maria Lopez"),
+    ("Maria Lopez and Ana Ruiz spoke to farmers on Monday. ", None),
+])
+def test_a_pronoun_far_from_any_name_goes_only_to_the_one_person_it_can_mean(extractor, people, expected):
+    text = people + FILLER + "She said the wells were running dry."
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker.name == expected
+    assert quote.speaker.mention.text == "She"
