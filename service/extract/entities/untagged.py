@@ -8,7 +8,7 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
-from ..text import is_english_word, tokens_flagged, tokens_with
+from ..text import is_english_word, is_subject, tokens_flagged, tokens_with
 from .candidates import Candidate, is_member_name
 from .given_names import first_name_gender, given_name_gender
 from .lexicon import (
@@ -268,13 +268,6 @@ def first_name_subjects(doc: Doc, candidates: Iterable[Candidate], english_words
 def is_name_word(token) -> bool:
     """A capitalised proper noun: part of the same name when it stands beside another."""
     return token.pos_ == "PROPN" and token.is_title
-
-
-def is_subject(token) -> bool:
-    """A subject, or one of coordinated subjects ('Chelsea and Brandon were ...')."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def proper_noun_runs(doc: Doc, covered: set) -> Iterator[Span]:

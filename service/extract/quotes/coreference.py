@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..entities import given_name_gender, title_words
 from ..model import Entity
-from ..text import tokens_with, word_set
+from ..text import is_subject, tokens_with, word_set
 
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
@@ -73,13 +73,6 @@ def word_gender(word: str) -> Optional[str]:
     return "m" if word in MALE_WORDS else "f" if word in FEMALE_WORDS else None
 
 
-def _is_subject(token) -> bool:
-    """A subject, or one of coordinated subjects ('Abara and Brandt toured ...')."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in SUBJECT_DEPS
-
-
 class AntecedentSalience:
     """Weighted mentions of entities by position; ranks the candidates for a reference at an offset."""
 
@@ -106,7 +99,7 @@ class AntecedentSalience:
             weight = QUOTED_WEIGHT
         else:
             span = self.doc.char_span(start, end, alignment_mode="expand")
-            weight = SUBJECT_WEIGHT if span is not None and _is_subject(span.root) else 1.0
+            weight = SUBJECT_WEIGHT if span is not None and is_subject(span.root) else 1.0
         at = bisect.bisect_left(self._starts, start)
         self._starts.insert(at, start)
         self._rows.insert(at, (start, entity, weight))

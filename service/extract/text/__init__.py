@@ -12,6 +12,7 @@ from .credits import caption_lines, credit_regions, credited_authors, outside_re
 from .doc_arrays import (
            doc_text,
            has_word_character,
+           is_subject,
            text_keys_flagged,
            tokens_flagged,
            tokens_with,
@@ -41,6 +42,6 @@ __all__ = [
     "detect_language", "doc_text", "english_words", "find_quoted_passages", "quoted_titles", "has_word_character",
     "dateline_spans", "headline_span", "is_english_word", "load_detector", "load_nlp", "long_run_breaks", "mask",
     "outside_regions", "paragraph_spans",
-    "is_person_noun", "parse", "parse_text", "QuotedPassage", "SPEECH_VERBS", "text_keys_flagged", "tokens_flagged",
+    "is_person_noun", "is_subject", "parse", "parse_text", "QuotedPassage", "SPEECH_VERBS", "text_keys_flagged", "tokens_flagged",
     "tokens_with", "word_set", "word_table"
 ]

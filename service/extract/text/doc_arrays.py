@@ -1,5 +1,5 @@
 """Whole-document reads without a Token object per token: the doc's text built once per doc, and
-token scans over spaCy's attribute arrays (plus one token test the name rules share)."""
+token scans over spaCy's attribute arrays (plus two token tests the entity and quote rules share)."""
 from __future__ import annotations
 
 import weakref
@@ -57,3 +57,10 @@ def has_word_character(token: Token) -> bool:
     """Whether a token has a letter or digit: emoji and symbols, which the tagger may call PROPN,
     never belong to a name or a title."""
     return any(ch.isalnum() for ch in token.text)
+
+
+def is_subject(token: Token) -> bool:
+    """A subject, or one of coordinated subjects ('Abara and Brandt toured ...')."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
