@@ -1,5 +1,5 @@
-"""First names and the gender they usually carry, from the US Census 1990 given-name lists
-(shipped by the ``names`` package, MIT licence); read once, on first use."""
+"""First names and the gender they usually carry, and common surnames, from the US Census 1990
+name lists (shipped by the ``names`` package, MIT licence); read once, on first use."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -8,6 +8,7 @@ from typing import Optional
 
 import names as census_names
 
+COMMON_SURNAME_PERCENT = 0.02  # 'Diaz' (0.084 % of Americans), 'Baker'; not 'Power' or 'Press'
 GIVEN_NAME_RATIO = 4.0  # a first name counts as male or female when one list is this much more frequent
 
 
@@ -50,3 +51,16 @@ def first_name_gender(word: str) -> Optional[str]:
 def is_first_name(word: str) -> bool:
     """Whether one word is a given name in the census lists, of either or both genders ("Lee")."""
     return word.lower() in _frequencies()
+
+
+@lru_cache(maxsize=1)
+def _common_surnames() -> frozenset:
+    """Surnames (lowercase) at least COMMON_SURNAME_PERCENT of the census population carries."""
+    with open(census_names.FILES["last"], encoding="ascii") as lines:
+        return frozenset(fields[0].lower() for fields in map(str.split, lines)
+                         if len(fields) >= 2 and float(fields[1]) >= COMMON_SURNAME_PERCENT)
+
+
+def is_common_surname(word: str) -> bool:
+    """Whether a word is a common US surname ('Diaz', 'Baker'), English word or not."""
+    return word.lower() in _common_surnames()

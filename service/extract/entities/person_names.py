@@ -9,14 +9,16 @@ from spacy.tokens import Doc, Span
 
 from ..text import is_english_word, text_keys_flagged, tokens_with
 from .candidates import Candidate
-from .given_names import given_name_gender, is_first_name
+from .given_names import given_name_gender, is_common_surname, is_first_name
 from .lexicon import ORG, ORG_HEADS, PARTICLES, PERSON, PLACE_LABELS
 from .name_lists import mate_labels
 from .name_strings import normalize
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # 'P.J.' of 'P.J. Boatwright'
 MAX_AGE = 120  # 'Keith Dunn, 43,': a number in commas after a name below this is an age
-ARABIC_ARTICLES = {"al", "el"}  # 'Al Shabaab', 'El Nuevo Herald': no first names there
+ARABIC_ARTICLES = {"al", "el"}
+PERSONAL_PRONOUNS = frozenset("he him his himself she her hers herself".split())
+THING_PRONOUNS = frozenset("it its itself they them their theirs".split())  # 'Al Shabaab', 'El Nuevo Herald': no first names there
 
 
 def surnames_of(key: str) -> list[str]:
@@ -90,7 +92,9 @@ def is_given_name_person(candidate: Candidate, subjects: set) -> bool:
 
 
 def is_given_name_and_surname(candidate: Candidate, english_words: frozenset) -> bool:
-    """'Dean Kamen', 'Ariel Quiros' tagged ORG: a first name, then a word that is no English word.
+    """'Dean Kamen', 'Ariel Quiros', 'Sara Diaz' tagged ORG: a first name, then a word that is no
+    English word, or a common surname (WordNet, where the English words come from, lists 'Diaz')
+    when the next pronoun is 'he' or 'she' ('Merrill Lynch' and 'its' stay an organization).
     Teams and firms named after places that double as first names end in one ('Carolina
     Hurricanes', 'Houston Rockets'). An index has 'the' or a place's possessive before it ('Hong
     Kong's Hang Seng'). 'Al' in 'Al Shabaab' is the Arabic article, not a first name."""
@@ -105,7 +109,24 @@ def is_given_name_and_surname(candidate: Candidate, english_words: frozenset) ->
     if before is not None and (before.lower_ == "the" or before.tag_ == "POS" and before.i > 0
                                and before.nbor(-1).ent_type_ in PLACE_LABELS):
         return False  # 'the Hang Seng', 'Hong Kong's Hang Seng'; not 'the party's Regina Ip'
-    return not is_english_word(words[-1], english_words)
+    if not is_english_word(words[-1], english_words):
+        return True
+    return is_common_surname(words[-1]) and next_pronoun_is_personal(span)
+
+
+def next_pronoun_is_personal(span: Span) -> bool:
+    """'Sara Diaz moved ... with her son': the first third-person pronoun after a name, in its
+    sentence or the next, is 'he' or 'she' (or their forms), not 'it' or 'they' as for a company."""
+    doc = span.doc
+    sentence = span.sent
+    end = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
+    for token in doc[span.end:end]:
+        word = token.lower_
+        if word in PERSONAL_PRONOUNS:
+            return True
+        if word in THING_PRONOUNS:
+            return False
+    return False
 
 
 def is_listed_with_people(candidate: Candidate) -> bool:

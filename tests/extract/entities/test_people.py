@@ -607,3 +607,17 @@ def test_a_role_noun_ner_took_into_a_name_is_a_title(extractor):
     found = {p.name: p.titles for p in people(extractor, text)}
     assert found["Amy Tran"] == ["Goalkeeper"]
     assert "Heather Lind" in found  # a first name ending like a role noun stays
+
+
+def test_a_first_name_and_common_surname_tagged_org_is_a_person_when_the_next_pronoun_is_personal(extractor):
+    result = extractor.extract("Sara Diaz moved to Calgary in 2015 with her son, Liam. The family now runs a cafe.")
+    assert "Sara Diaz" in names(result.participants)
+    assert "Sara Diaz" not in names(result.organizations)
+
+
+@pytest.mark.parametrize("text", [
+    "Merrill Lynch said on Monday that its quarterly profit rose 12 per cent.",
+    "Philip Morris said it would raise prices on its best-selling brands next month.",
+])
+def test_a_company_named_after_a_person_stays_an_organization(extractor, text):
+    assert names(people(extractor, text)) == []
