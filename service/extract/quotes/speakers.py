@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities import TITLE_WORDS, given_name_gender, title_words
 from ..model import Entities, Entity, Mention, Speaker
-from ..text import is_person_noun, word_set
+from ..text import is_person_noun, tokens_with, word_set
 from .coreference import (
     ANYWHERE,
     AntecedentSalience,
@@ -192,12 +192,18 @@ class SpeakerResolver:
             return None
         return ranked[0][1]
 
-    @staticmethod
-    def _introduced_as_new(head: Token) -> bool:
+    def _introduced_as_new(self, head: Token) -> bool:
         """Whether the noun came earlier with an indefinite article: 'a person familiar with ...'."""
-        noun = head.lemma_.lower()
-        return any(t.lemma_.lower() == noun and any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in t.children)
-                   for t in head.doc[:head.i])
+        return self._first_indefinite.get(head.lemma_.lower(), len(self.doc)) < head.i
+
+    @cached_property
+    def _first_indefinite(self) -> dict[str, int]:
+        """Noun lemma -> where it first comes with 'a', 'an', 'another' or 'one', read once."""
+        first: dict[str, int] = {}
+        for det in tokens_with(self.doc, "LOWER", INDEFINITE):
+            if det.dep_ == "det":
+                first.setdefault(det.head.lemma_.lower(), det.head.i)
+        return first
 
     @cached_property
     def _ages(self) -> dict[str, set[int]]:
