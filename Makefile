@@ -8,7 +8,7 @@ BASE := $(VENV)/.installed-base
 EXTRAS := $(VENV)/.installed-test
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test openapi spec-examples score halves ablate
+.PHONY: help setup run test openapi spec-examples score score-own halves ablate
 
 help: ## list the targets
 	@awk -F ':.*## ' '/^[a-z-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -40,6 +40,9 @@ spec-examples: $(BASE) ## refresh the spec's response examples from the real ser
 
 score: $(BASE) ## score the library on ../shared/data/dev (needs ../shared beside the clone)
 	$(BIN)/python ../shared/eval/score.py --callable service.cli:extract_for_score ../shared/data/dev/*.jsonl
+
+score-own: $(BASE) ## score the check-only set of our own articles, eval/own (needs ../shared)
+	$(BIN)/python ../shared/eval/score.py --callable service.cli:extract_for_score eval/own/own.jsonl
 
 halves: $(BASE) ## score dev's tune and check halves side by side (needs ../shared)
 	$(BIN)/python tools/halves.py
