@@ -159,13 +159,18 @@ def untagged_plural_head_mates(doc: Doc, candidates: Iterable[Candidate]) -> lis
 
 
 def untagged_described_orgs(doc: Doc, candidates: Iterable[Candidate]) -> list[Candidate]:
-    """'US team Cloud9 and Immortals', 'such bands as The Velvet Underground': untagged capitalised
-    names right after a noun that describes organizations, or after a plural one and 'as',
-    'including' or 'like', are organizations (a title before a person is not: 'company CEO')."""
+    """'US team Cloud9 and Immortals', 'such bands as The Velvet Underground', 'TransLink, the
+    transit agency': untagged capitalised names right after a noun that describes organizations,
+    or after a plural one and 'as', 'including' or 'like', or with one in apposition, are
+    organizations (a title before a person is not: 'company CEO')."""
     covered = covered_tokens(candidates)
     found = []
     for noun in tokens_with(doc, "LEMMA", ORG_DESCRIPTIONS):
         if noun.pos_ != "NOUN" or not noun.is_lower:
+            continue
+        described = described_name(noun, covered)
+        if described is not None:
+            found.append(Candidate(described.start_char, described.end_char, ORG, described.text, described))
             continue
         i = noun.i + 1
         if noun.tag_ == "NNS" and i < len(doc) and doc[i].lower_ == "such":
@@ -188,6 +193,24 @@ def untagged_described_orgs(doc: Doc, candidates: Iterable[Candidate]) -> list[C
                 break
             i = end + 1
     return found
+
+
+def described_name(noun, covered: set) -> Optional[Span]:
+    """'TransLink, the region's transit agency': the untagged name an organization noun stands in
+    apposition to (names written in camel case included), or None."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.i >= noun.i or not is_capitalised_name(head, covered) \
+            or any(c.dep_ == "det" for c in head.children):  # 'the Internet, a network'
+        return None
+    start = head.i
+    while start > 0 and is_capitalised_name(head.doc[start - 1], covered) and head.doc[start - 1].head.i == head.i:
+        start -= 1
+    return head.doc[start:head.i + 1]
+
+
+def is_capitalised_name(token, covered: set) -> bool:
+    """A proper noun starting with a capital ('TransLink', 'Gatsby') that no entity holds."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.i not in covered and token.ent_type_ == ""
 
 
 def is_untagged_name_word(token, covered: set) -> bool:

@@ -630,3 +630,15 @@ def test_two_companies_hyphenated_are_no_person():
     assert is_pair_with_company("Acme-Zeta", {"zeta"})  # Zeta is an organization of the article
     assert not is_pair_with_company("Biden-Harris", set())
     assert not is_pair_with_company("Jean-Claude", set())
+
+
+def test_a_name_with_an_organization_noun_in_apposition_is_an_organization(extractor):
+    text = "TransLink, the region's transit agency, opened the new line on Friday. The agency said ridership had doubled."
+    result = extractor.extract(text)
+    assert [o.name for o in result.organizations] == ["TransLink"]
+    assert result.quotes[0].speaker.name == "TransLink"
+
+
+def test_a_thing_with_the_and_a_network_in_apposition_is_no_organization(extractor):
+    text = "Most homes reach the Internet, a global network of computers, through a phone line, he said."
+    assert [o.name for o in extractor.extract(text).organizations] == []
