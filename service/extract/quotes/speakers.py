@@ -42,8 +42,8 @@ CONTRAST_PREPOSITIONS = {"unlike", "like", "besides", "except"}  # 'Unlike X, he
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative official".split())
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_LOOKBACK_SENTENCES = 2
-EPITHET_SENTENCES = 3  # sentences before a description in which the entity in focus is named
-EPITHET_MARGIN = 0.5  # the person in focus outweighs any other by this much
+FOCUS_SENTENCES = 3  # how many sentences before a description or a statement the entity in focus may be named
+FOCUS_MARGIN = 0.5  # the person in focus outweighs any other by this much
 MAX_PRONOUN_CHAIN = 8  # subject pronouns followed back to the first of a run
 UNLINKED = "unlinked:"  # id prefix of named speakers that are not participants (never output)
 
@@ -184,11 +184,11 @@ class SpeakerResolver:
 
     def _in_focus(self, offset: int, allowed=lambda entity: 1.0, with_orgs: bool = False) -> Optional[Entity]:
         """The entity in focus at ``offset``: the top-ranked person (or organization) of its
-        sentence and the three before, when no other comes within EPITHET_MARGIN of it."""
-        ranked = self.people.ranked(offset, allowed, EPITHET_SENTENCES)
+        sentence and the three before, when no other comes within FOCUS_MARGIN of it."""
+        ranked = self.people.ranked(offset, allowed, FOCUS_SENTENCES)
         if with_orgs:
-            ranked = sorted(ranked + self.orgs.ranked(offset, window=EPITHET_SENTENCES), key=lambda row: -row[0])
-        if not ranked or len(ranked) > 1 and ranked[1][0] > ranked[0][0] * EPITHET_MARGIN:
+            ranked = sorted(ranked + self.orgs.ranked(offset, window=FOCUS_SENTENCES), key=lambda row: -row[0])
+        if not ranked or len(ranked) > 1 and ranked[1][0] > ranked[0][0] * FOCUS_MARGIN:
             return None
         return ranked[0][1]
 
