@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Span
 from ..model import Entity, Mention
 from ..text import SPEECH_VERBS, doc_text, is_english_word, outside_regions
 from .candidates import Candidate
-from .given_names import first_name_gender, given_name_gender, is_first_name
+from .given_names import (
+    first_name_gender,
+    given_name_gender,
+    is_common_surname,
+    is_first_name,
+)
 from .labels import in_group_of_people
 from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
 from .name_strings import normalize, written_in_lowercase
@@ -96,7 +101,9 @@ def strip_title(candidate: Candidate, text: str, english_words: frozenset = froz
     first = span.start
     while first < span.end - 1 and is_title_word(span.doc[first].text):
         first += 1
-    if first == span.start and span.end - first > 2 and is_leading_role_noun(span.doc[first], english_words):
+    role = span.doc[first]  # 'Goalkeeper Amy Tran'; not 'Sawyer Gipson-Long', a surname as first name
+    if (first == span.start and span.end - first > 2 and is_leading_role_noun(role, english_words)
+            and (is_first_name(span.doc[first + 1].text) or not is_common_surname(role.text))):
         first += 1
     start = max(candidate.start, span.doc[first].idx)
     if first > span.start:  # 'Chairwoman' of 'Chairwoman Donna Brazile', after 'Interim DNC' if any

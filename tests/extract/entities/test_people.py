@@ -609,6 +609,11 @@ def test_a_role_noun_ner_took_into_a_name_is_a_title(extractor):
     assert "Heather Lind" in found  # a first name ending like a role noun stays
 
 
+def test_a_name_starting_with_a_role_noun_keeps_it_when_no_first_name_follows(extractor):
+    text = "The Tigers won 3-1.\n\nPitcher Sawyer Gipson-Long struck out nine batters in six innings."
+    assert "Sawyer Gipson-Long" in names(people(extractor, text))
+
+
 def test_a_first_name_and_common_surname_tagged_org_is_a_person_when_the_next_pronoun_is_personal(extractor):
     result = extractor.extract("Sara Diaz moved to Calgary in 2015 with her son, Liam. The family now runs a cafe.")
     assert "Sara Diaz" in names(result.participants)
