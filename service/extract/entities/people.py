@@ -5,7 +5,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
+from typing import Collection, Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -28,7 +28,6 @@ from .titles import (
     predicate_title,
     premodifier_title,
 )
-from .untagged import first_name_subjects
 
 RECENT_FULL_NAME_CHARS = 400  # a full name this close before a bare surname claims it
 MIN_MISSPELT_LENGTH = 5  # a lone word this long may be a surname with one letter wrong
@@ -75,14 +74,16 @@ class Cluster:
 
 
 def build_people(persons: list[Candidate], doc: Doc, text: str, others: Iterable[Candidate] = (),
-                 english_words: frozenset = frozenset(), credits: Sequence[tuple[int, int]] = ()) -> list[Entity]:
+                 english_words: frozenset = frozenset(), credits: Sequence[tuple[int, int]] = (),
+                 first_names: Collection[str] = frozenset()) -> list[Entity]:
     """One Entity per person, ordered by first mention, ids p1, p2, ... No mention, not even one
-    found again by its name, lies in ``credits`` (sign-offs, bylines, photo credits)."""
+    found again by its name, lies in ``credits`` (sign-offs, bylines, photo credits). A one-word
+    name in ``first_names`` (untagged.first_name_subjects: 'Tomas laughed') needs no other sign of
+    a person."""
     named = [n for n in (strip_title(c, text, english_words) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
     named.extend(outside_regions(recovered_mentions(doc, text, named, others), credits))
     prose = doc_text(doc)  # metadata blanked
-    first_names = first_name_subjects(doc, others, english_words)  # 'Tomas laughed'
     clusters = [cl for cl in cluster_people(named, text)
                 if not is_common_word(cl, prose)
                 and not (is_unintroduced_word(cl) and cl.name not in first_names)

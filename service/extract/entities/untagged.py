@@ -255,11 +255,8 @@ def untagged_personal_names(doc: Doc, candidates: Iterable[Candidate],
     return found
 
 
-def untagged_first_names(doc: Doc, candidates: Iterable[Candidate],
-                         english_words: frozenset) -> list[Candidate]:
-    """The people of :func:`first_name_subjects` that NER left untagged."""
-    candidates = list(candidates)
-    people = first_name_subjects(doc, candidates, english_words)
+def untagged_first_names(doc: Doc, candidates: Iterable[Candidate], people: set[str]) -> list[Candidate]:
+    """The mentions of ``people`` (:func:`first_name_subjects`) that NER left untagged."""
     covered = covered_tokens(candidates)
     return [Candidate(t.idx, t.idx + len(t.text), PERSON, t.text, doc[t.i:t.i + 1])
             for t in doc if t.i not in covered and t.ent_type_ == "" and t.text in people and is_subject(t)]
@@ -273,6 +270,7 @@ def first_name_subjects(doc: Doc, candidates: Iterable[Candidate], english_words
     name in the article ('Kyle Technology Corp.', 'Hillary Clinton')."""
     if not english_words:
         return set()
+    candidates = list(candidates)
     name_words = {word for c in candidates for word in normalize(c.text).split() if " " in c.text.strip()}
     tagged = {c.text: c.label for c in candidates if c.label in (PERSON, LOC)}
     places = known_places()
