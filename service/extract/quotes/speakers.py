@@ -100,13 +100,12 @@ class SpeakerResolver:
         capitalised word the tagger took for a common noun counts when it is a word of a participant's
         name ('"...," Baines said')."""
         word = head.text.lower()
-        if not (is_name(head) or head.is_title and head.i > head.sent.start
-                and any(word in p.name.lower().split() for p in self.entities.participants)):
-            return None
 
         def named(entity: Entity) -> float:
             return 1.0 if word in entity.name.lower().split() else 0.0
         family = [p for p in self.entities.participants if named(p)]
+        if not (is_name(head) or head.is_title and head.i > head.sent.start and family):
+            return None
         by_surname = [p for p in family if not _called_by_first_name(p)]
         if len(family) > 1 and len(by_surname) == 1:  # 'Anne said ... Tully said': Anne is not Tully
             return by_surname[0]
