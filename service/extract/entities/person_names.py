@@ -7,7 +7,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ..text import is_english_word, text_keys_flagged, tokens_with
+from ..text import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    is_english_word,
+    text_keys_flagged,
+    tokens_with,
+)
 from .candidates import Candidate
 from .given_names import given_name_gender, is_common_surname, is_first_name
 from .lexicon import ORG, ORG_HEADS, PARTICLES, PERSON, PLACE_LABELS
@@ -16,9 +22,9 @@ from .name_strings import normalize
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # 'P.J.' of 'P.J. Boatwright'
 MAX_AGE = 120  # 'Keith Dunn, 43,': a number in commas after a name below this is an age
-ARABIC_ARTICLES = {"al", "el"}
-PERSONAL_PRONOUNS = frozenset("he him his himself she her hers herself".split())
-THING_PRONOUNS = frozenset("it its itself they them their theirs".split())  # 'Al Shabaab', 'El Nuevo Herald': no first names there
+ARABIC_ARTICLES = {"al", "el"}  # 'Al Shabaab', 'El Nuevo Herald': no first names there
+PERSONAL_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+THING_PRONOUNS = frozenset("it its itself they them their theirs".split())
 
 
 def surnames_of(key: str) -> list[str]:

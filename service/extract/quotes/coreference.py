@@ -21,10 +21,8 @@ from spacy.tokens import Doc
 
 from ..entities import given_name_gender, title_words
 from ..model import Entity
-from ..text import is_subject, tokens_with, word_set
+from ..text import FEMALE_PRONOUNS, MALE_PRONOUNS, is_subject, tokens_with, word_set
 
-MALE_PRONOUNS = frozenset("he him his himself".split())
-FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 MALE_WORDS = word_set(__package__, "male_words")
 FEMALE_WORDS = word_set(__package__, "female_words")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -1,5 +1,6 @@
 """Word lists kept as data: read the ``data/*.txt`` files of a package, once per file; and the
-lists every concern reads, the verbs that report speech and the nouns that name a person.
+lists every concern reads: the verbs that report speech, the nouns that name a person and the
+gendered pronouns.
 
 A file holds one entry per line: a word or phrase (``word_set``), or a word, a tab and a value
 (``word_table``). Lines starting with ``#`` are comments; the first says where the words come
@@ -31,6 +32,8 @@ def word_table(package: str, name: str) -> dict[str, str]:
 # person when it is their subject.
 SPEECH_VERBS = word_set(__package__, "speech_verbs")
 
+MALE_PRONOUNS = frozenset("he him his himself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 PERSON_NOUNS = word_set(__package__, "person_nouns")
 PERSON_NOUN_ENDINGS = tuple(word_set(__package__, "person_noun_endings"))
 
