@@ -35,7 +35,8 @@ def test_every_quote_and_speaker_mention_span_is_exact(record):
 
 
 def test_own_jsonl_is_what_build_py_writes(tmp_path):
-    for name in ("articles.py", "build.py"):
-        (tmp_path / name).write_text((OWN / name).read_text(encoding="utf-8"), encoding="utf-8")
-    subprocess.run([sys.executable, "build.py"], cwd=tmp_path, check=True, capture_output=True)
-    assert (tmp_path / "own.jsonl").read_bytes() == (OWN / "own.jsonl").read_bytes()
+    folder = tmp_path / "own"
+    folder.mkdir()
+    (folder / "articles.py").write_text((OWN / "articles.py").read_text(encoding="utf-8"), encoding="utf-8")
+    subprocess.run([sys.executable, str(OWN.parent / "build.py"), str(folder)], check=True, capture_output=True)
+    assert (folder / "own.jsonl").read_bytes() == (OWN / "own.jsonl").read_bytes()

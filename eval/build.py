@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Build own.jsonl beside this file from articles.py (offsets computed here, never by hand)."""
+"""Build an evaluation set of our own: FOLDER/articles.py -> FOLDER/<folder name>.jsonl.
+
+    python3 eval/build.py eval/own
+
+Offsets are computed here from the texts, never written by hand; the folder's name is the
+dataset's name in the scorer's tables.
+"""
 import json
 import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-from articles import ARTICLES  # noqa: E402
 
 
 def curlify(t: str) -> str:
@@ -52,7 +55,11 @@ def locate_mention(text, spec, qspan):
     return (s, s + len(word))
 
 
-def build():
+def build(folder: Path):
+    sys.path.insert(0, str(folder))
+    from articles import ARTICLES
+
+    dataset = folder.name
     records = []
     for art in ARTICLES:
         straight = art["text"]
@@ -81,9 +88,9 @@ def build():
             gold["optional_people"] = art["optional_people"]
         if art["optional_orgs"]:
             gold["optional_organizations"] = art["optional_orgs"]
-        records.append({"id": art["id"], "dataset": "own", "text": text, "request_date": art["date"],
+        records.append({"id": art["id"], "dataset": dataset, "text": text, "request_date": art["date"],
                         "gold": gold, "meta": {"genre": art["genre"]}})
-    out = HERE / "own.jsonl"
+    out = folder / f"{dataset}.jsonl"
     with open(out, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -91,4 +98,6 @@ def build():
 
 
 if __name__ == "__main__":
-    build()
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    build(Path(sys.argv[1]).resolve())
