@@ -30,7 +30,10 @@ LINE_WORDS = {"am", "a.m.", "pm", "p.m.", "a", "p", "m.", "at", "on", "utc", "gm
 FULL_DATE = re.compile(
     rf"\b(?:{MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_RE},?\s+\d{{4}}"
     r"|\d{4}-\d{2}-\d{2})\b", re.I)
-DATELINE = re.compile(
+# A date in a dateline, the article's date: looser than text/layout's DATELINE (where a dateline
+# and its place are), since the place may be missing or in any case ('June 15 -', 'Moscow, June
+# 15:'), but a date must be there.
+DATELINE_DATE = re.compile(
     r"^[ \t]*(?:[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+){0,4}(?:,[ \t]*[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Za-z.'\-]+){0,3}){0,2},?[ \t]+)?"
     rf"(?P<date>(?i:{MONTH_RE})[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)[ \t]*,?"
     r"(?:[ \t]*\([A-Za-z .&]{1,30}\)|[ \t]*/[A-Za-z .&-]{1,30}/)?[ \t]*(?:--|-|—|–|_|:)", re.M)
@@ -137,7 +140,7 @@ def dateline_date(text: str, today: Optional[dt.date] = None) -> Optional[Articl
     """The date of a dateline ('BEIJING, June 15 (Reuters) -'). Without a year, the year is that of
     the text's full dates in that month if they agree, else the latest such day not after today;
     either way the result says the year was inferred."""
-    m = DATELINE.search(text[:TOP_CHARS])
+    m = DATELINE_DATE.search(text[:TOP_CHARS])
     if not m:
         return None
     s, e = m.span("date")

@@ -13,21 +13,10 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from ..text import doc_text, word_set
+from ..text import dateline_at, datelines, doc_text, word_set
 from .candidates import Candidate
 from .lexicon import LOC, ORG
 from .name_strings import normalize
-
-# After the place of a dateline: an optional state or country (', Calif.', ', N.Y.'), an optional
-# short date (', Sept. 26'), an optional agency in brackets ('(AP)'), then the dash and the
-# first sentence of the story.
-DATELINE_TAIL = re.compile(
-    r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?))?,?"
-    r"(?:[ \t]+[A-Z][a-z]{2,4}\.?[ \t]+\d{1,2},?)?"
-    r"[ \t]*(?:\([A-Za-z .&]{1,30}\)[ \t]*)?(?:--|[-—―–])[ \t]+[A-Z\"“‘']")
-
-# A dateline's place: one to four words in capitals at the start of a line ('RIO DE JANEIRO').
-DATELINE_PLACE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})(?=" + DATELINE_TAIL.pattern + ")")
 
 
 def dateline_places(doc: Doc, text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -36,8 +25,10 @@ def dateline_places(doc: Doc, text: str, candidates: list[Candidate]) -> list[Ca
     from, and so is the state or country after it ('WILMINGTON, Del.'); no other candidate
     overlaps them."""
     places = []
-    for found in DATELINE_PLACE.finditer(text):
-        for group in (1, "region"):  # 'WILMINGTON, Del. (Reuters) -': the city and its state
+    for found in datelines(text):
+        if not found.group("place").isupper():
+            continue
+        for group in ("place", "region"):  # 'WILMINGTON, Del. (Reuters) -': the city and its state
             span = doc.char_span(*found.span(group), alignment_mode="contract") if found.group(group) else None
             if span is not None and len(span) > 0:
                 places.append(Candidate(span.start_char, span.end_char, LOC, span.text, span))
@@ -56,7 +47,10 @@ def is_dateline_place(span: Span) -> bool:
         before = span.doc[span.start - 1]  # the line break, as a whitespace token of its own
         if not (before.is_space and "\n" in before.text):
             return False
-    return bool(DATELINE_TAIL.match(doc_text(span.doc), span.end_char))
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    found = dateline_at(text, line_start)
+    return found is not None and found.end("place") == span.end_char
 
 
 COMMON_PLACE_NAMES = word_set(__package__, "common_place_names")

@@ -19,7 +19,7 @@ from .doc_arrays import (
 )
 from .english_words import english_words, is_english_word
 from .language import detect_language, load_detector
-from .layout import dateline_spans, headline_span
+from .layout import dateline_at, dateline_spans, datelines, headline_span
 from .lexicon import (
            FEMALE_PRONOUNS,
            MALE_PRONOUNS,
@@ -47,7 +47,7 @@ from .quote_marks import (
 __all__ = [
     "bounded_batches", "caption_lines", "credit_regions", "credited_authors", "DEFAULT_MODEL",
     "detect_language", "doc_text", "english_words", "find_quoted_passages", "quoted_titles",
-    "has_word_character", "dateline_spans", "FEMALE_PRONOUNS", "headline_span", "is_english_word",
+    "has_word_character", "dateline_at", "datelines", "dateline_spans", "FEMALE_PRONOUNS", "headline_span", "is_english_word",
     "load_detector", "load_nlp", "long_run_breaks", "MALE_PRONOUNS", "mask", "outside_regions",
     "paragraph_spans", "is_person_noun", "is_subject", "parse", "parse_text", "QuotedPassage",
     "SPEECH_VERBS", "text_keys_flagged", "tokens_flagged", "tokens_with", "word_set", "word_table"

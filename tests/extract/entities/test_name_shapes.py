@@ -85,6 +85,15 @@ def test_a_dateline_place_of_several_words_stays_one_place(extractor, text, plac
     assert not any(word in found for word in place.split())
 
 
+@pytest.mark.parametrize("text", [
+    "CANBERRA, Australia (AP)_ The prime minister said the country would hold a vote on the flag.",
+    "CANBERRA (AP) — The prime minister said the country would hold a vote on the flag.",
+])
+def test_a_dateline_place_is_a_place_whichever_dash_ends_it(extractor, text):
+    found = every_name(extractor, text)
+    assert found.get("CANBERRA") == "place"
+
+
 def test_the_state_after_a_dateline_city_is_a_place(extractor):
     found = every_name(extractor, "WILMINGTON, Del. (Reuters) - Joe Biden named his Treasury secretary on Monday.")
     assert found.get("WILMINGTON") == "place" and found.get("Del.") == "place"
