@@ -56,10 +56,10 @@ def local_extract(model: str, language_check: Optional[bool] = None) -> ExtractF
     ``language_check`` is given), then extract the valid ones in one spaCy batch."""
     from marshmallow import ValidationError
 
+    from .admission import Refusal, admit
     from .api.schemas import ExtractionSchema, ExtractRequestSchema
     from .config import language_check as language_check_setting
-    from .extract import Article, Extractor, NoArticleText, detect_language
-    from .language_check import unsupported_language
+    from .extract import Article, Extractor
     try:
         check = language_check_setting() if language_check is None else language_check
     except ValueError as exc:
@@ -75,16 +75,10 @@ def local_extract(model: str, language_check: Optional[bool] = None) -> ExtractF
             loaded = request_schema.load(raw)
         except ValidationError as exc:
             return problem(422, "The article has invalid fields.", exc.normalized_messages())
-        if loaded.get("html") is None:
-            article = Article(loaded["text"], loaded["date"], loaded["id"])
-        else:
-            try:  # a web page: its article text and metadata, as the API reads them
-                article = Article.from_html(loaded["html"], loaded["date"], loaded["id"])
-            except NoArticleText as exc:
-                return problem(422, str(exc), {"html": [str(exc)]})
-        language = detect_language(article.text)
-        refusal = unsupported_language(language) if check else None
-        return problem(**refusal) if refusal else article._replace(language=language)
+        try:  # a web page is read into its article text, as the API reads it; no size limits here
+            return admit(loaded, check)
+        except Refusal as refusal:
+            return problem(**refusal.fields)
 
     def outcome(result) -> Outcome:
         if isinstance(result, Exception):

@@ -12,16 +12,14 @@ from typing import Iterator
 from flask import Blueprint, current_app, g, json, request
 from marshmallow import ValidationError
 
+from ..admission import Refusal, admit
 from ..extract import (
     Article,
     Extraction,
     Extractor,
-    NoArticleText,
     UnknownCharset,
     decode_page,
-    detect_language,
 )
-from ..language_check import unsupported_language
 from .auth import require_api_key
 from .errors import Problem
 from .observability import observe_extraction
@@ -94,40 +92,17 @@ def read_article() -> Article:
     for key in QUERY_FIELDS:
         if key not in body:
             article[key] = from_query.get(key)
-    return check_language(to_article(article))
+    return to_article(article)
 
 
 def to_article(fields: dict) -> Article:
-    """The library's Article of validated fields; a page becomes its extracted text here. A page
-    over the body limit is 413, one without article text 422, a text over its limit 413."""
-    html = fields.get("html")
-    if html is None:
-        article = Article(fields["text"], fields["date"], fields["id"])
-    else:
-        limit = current_app.config["MAX_BODY_BYTES"]
-        size = len(html.encode("utf-8", "surrogatepass"))
-        if size > limit:
-            raise Problem(413, f"The page has {size:,} bytes; the limit is {limit:,}.")
-        try:
-            article = Article.from_html(html, fields["date"], fields["id"])
-        except NoArticleText as exc:
-            raise Problem(422, str(exc), errors={"html": [str(exc)]}) from None
-    limit = current_app.config["MAX_TEXT_CHARS"]
-    if len(article.text) > limit:
-        what = "text" if html is None else "text extracted from the page"
-        raise Problem(413, f"The {what} has {len(article.text):,} characters; the limit is {limit:,}.")
-    return article
-
-
-def check_language(article: Article) -> Article:
-    """The article with its language, detected once for the extraction; with the check on
-    (NEWS_LANGUAGE_CHECK), 422 unsupported-language when the detector is confident it is not
-    English (for a page: its extracted text)."""
-    language = detect_language(article.text)
-    refusal = unsupported_language(language) if current_app.config["LANGUAGE_CHECK"] else None
-    if refusal:
-        raise Problem(**refusal)
-    return article._replace(language=language)
+    """The library's Article of validated fields, a page read into its text, with its language;
+    a Problem when it is refused (service/admission.py: the limits and the language check)."""
+    config = current_app.config
+    try:
+        return admit(fields, config["LANGUAGE_CHECK"], config["MAX_BODY_BYTES"], config["MAX_TEXT_CHARS"])
+    except Refusal as refusal:
+        raise Problem(**refusal.fields) from None
 
 
 @contextmanager
@@ -177,7 +152,7 @@ def validate_item(raw) -> Article:
         fields = request_schema.load(raw)
     except ValidationError as exc:
         raise Problem(422, "The article has invalid fields.", errors=exc.normalized_messages()) from None
-    return check_language(to_article(fields))
+    return to_article(fields)
 
 
 def item(index: int, article_id, outcome) -> dict:
