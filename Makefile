@@ -8,7 +8,7 @@ BASE := $(VENV)/.installed-base
 EXTRAS := $(VENV)/.installed-test
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test openapi spec-examples score score-own halves ablate
+.PHONY: help setup run test openapi spec-examples score score-own score-own-tune halves ablate
 
 help: ## list the targets
 	@awk -F ':.*## ' '/^[a-z-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -43,6 +43,9 @@ score: $(BASE) ## score the library on ../shared/data/dev (needs ../shared besid
 
 score-own: $(BASE) ## score the check-only set of our own articles, eval/own (needs ../shared)
 	$(BIN)/python ../shared/eval/score.py --callable service.cli:extract_for_score eval/own/own.jsonl
+
+score-own-tune: $(BASE) ## score our own tune set of recent news, eval/own_tune (needs ../shared)
+	$(BIN)/python ../shared/eval/score.py --callable service.cli:extract_for_score eval/own_tune/own_tune.jsonl
 
 halves: $(BASE) ## score dev's tune and check halves side by side (needs ../shared)
 	$(BIN)/python tools/halves.py
