@@ -17,12 +17,10 @@ from .lexicon import LOC, ORG, PERSON
 from .paired_lists import with_paired_lists
 from .places import dateline_places, join_branches
 from .untagged import (
-    first_name_subjects,
     tweet_authors,
     untagged_acronyms,
     untagged_affiliations,
     untagged_described_orgs,
-    untagged_first_names,
     untagged_members,
     untagged_org_names,
     untagged_personal_names,
@@ -58,8 +56,6 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + untagged_members(doc, candidates)
     candidates = candidates + untagged_personal_names(doc, candidates, english_words)
     candidates = candidates + untagged_titled_people(doc, candidates, english_words)
-    first_names = first_name_subjects(doc, candidates, english_words)  # 'Tomas laughed'
-    candidates = candidates + untagged_first_names(doc, candidates, first_names)
     candidates = candidates + untagged_companies(doc, candidates, english_words)
     candidates = with_paired_lists(doc, text, candidates)
     candidates = candidates + person_context.untagged_employers(candidates)
@@ -72,7 +68,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     moved = {(c.start, c.end) for c in place_acronyms}
     return Entities(
         participants=people.build_people([c for c in candidates if c.label == PERSON], doc, text,
-                                         candidates, english_words, credits, first_names),
+                                         candidates, english_words, credits),
         organizations=organizations.build_organizations([c for c in orgs if (c.start, c.end) not in moved],
                                                         text),
         locations=organizations.build_locations(places + place_acronyms, text),

@@ -5,7 +5,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Collection, Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -15,7 +15,6 @@ from .candidates import Candidate
 from .given_names import (
     first_name_gender,
     given_name_gender,
-    is_common_surname,
     is_first_name,
 )
 from .labels import in_group_of_people
@@ -23,9 +22,7 @@ from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
 from .name_strings import normalize, written_in_lowercase
 from .titles import (
     apposition_title,
-    is_leading_role_noun,
     is_title_word,
-    predicate_title,
     premodifier_title,
 )
 
@@ -74,27 +71,23 @@ class Cluster:
 
 
 def build_people(persons: list[Candidate], doc: Doc, text: str, others: Iterable[Candidate] = (),
-                 english_words: frozenset = frozenset(), credits: Sequence[tuple[int, int]] = (),
-                 first_names: Collection[str] = frozenset()) -> list[Entity]:
+                 english_words: frozenset = frozenset(), credits: Sequence[tuple[int, int]] = ()) -> list[Entity]:
     """One Entity per person, ordered by first mention, ids p1, p2, ... No mention, not even one
-    found again by its name, lies in ``credits`` (sign-offs, bylines, photo credits). A one-word
-    name in ``first_names`` (untagged.first_name_subjects: 'Tomas laughed') needs no other sign of
-    a person."""
+    found again by its name, lies in ``credits`` (sign-offs, bylines, photo credits)."""
     named = [n for n in (strip_title(c, text, english_words) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
     named.extend(outside_regions(recovered_mentions(doc, text, named, others), credits))
     prose = doc_text(doc)  # metadata blanked
     clusters = [cl for cl in cluster_people(named, text)
                 if not is_common_word(cl, prose)
-                and not (is_unintroduced_word(cl) and cl.name not in first_names)
+                and not is_unintroduced_word(cl)
                 and not is_phrase_of_words(cl, prose, english_words)]
     clusters.sort(key=lambda cl: cl.starts[0])
     return [to_entity(f"p{i}", cl, text) for i, cl in enumerate(clusters, 1)]
 
 
 def strip_title(candidate: Candidate, text: str, english_words: frozenset = frozenset()) -> Optional[Named]:
-    """Split 'President Xi' into the name 'Xi' and the title 'President', 'Goalkeeper Amy Tran' into
-    'Amy Tran' and 'Goalkeeper'; None if no name is left."""
+    """Split 'President Xi' into the name 'Xi' and the title 'President'; None if no name is left."""
     span = candidate.span
     if span is None:
         return Named(candidate.start, candidate.end, name_tokens(candidate.text), [], span)
@@ -102,15 +95,11 @@ def strip_title(candidate: Candidate, text: str, english_words: frozenset = froz
     first = span.start
     while first < span.end - 1 and is_title_word(span.doc[first].text):
         first += 1
-    role = span.doc[first]  # 'Goalkeeper Amy Tran'; not 'Sawyer Gipson-Long', a surname as first name
-    if (first == span.start and span.end - first > 2 and is_leading_role_noun(role, english_words)
-            and (is_first_name(span.doc[first + 1].text) or not is_common_surname(role.text))):
-        first += 1
     start = max(candidate.start, span.doc[first].idx)
     if first > span.start:  # 'Chairwoman' of 'Chairwoman Donna Brazile', after 'Interim DNC' if any
         inside = text[candidate.start:span.doc[first - 1].idx + len(span.doc[first - 1].text)]
         before = f"{before} {inside}" if before else inside
-    titles = [t for t in (before, apposition, predicate_title(span)) if t]
+    titles = [t for t in (before, apposition) if t]
     tokens = name_tokens(text[start:candidate.end])
     if not tokens or start >= candidate.end:
         return None
@@ -245,9 +234,6 @@ def match_full_name(n: Named, by_last: dict) -> Optional[Cluster]:
 def match_single_name(n: Named, by_last: dict, by_token: dict) -> Optional[Cluster]:
     """A surname goes to the latest person of that surname; another name word only if unambiguous."""
     word = n.tokens[0]
-    family = family_name_beside(n)
-    if family is not None:  # 'Reed's father, Joseph' is no Joseph of another family
-        by_token = {word: [c for c in by_token.get(word, []) if c.tokens[-1] == family]}
     surnamed = [c for c in by_last.get(word, []) if len(c.tokens) > 1]
     if len(surnamed) > 1:
         return shared_surname_owner(surnamed, n.start)
@@ -259,18 +245,6 @@ def match_single_name(n: Named, by_last: dict, by_token: dict) -> Optional[Clust
     leading = [c for c in others if c.tokens[0] == word]
     # 'Kim' among Kim Jong-un and Kim Yong-chol: the one introduced first, usually the protagonist.
     return min(leading, key=lambda c: c.starts[0]) if leading else None
-
-
-def family_name_beside(n: Named) -> Optional[str]:
-    """'Reed's father, Joseph': the name of the person whose relative a one-word name is (the owner
-    of the noun it stands in apposition to), else None."""
-    if n.span is None:
-        return None
-    root = n.span.root
-    if root.dep_ != "appos" or root.head.pos_ != "NOUN":
-        return None
-    owner = next((c for c in root.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    return normalize(owner.text) if owner is not None else None
 
 
 def misspelt_surname_owner(word: str, clusters: list[Cluster]) -> Optional[Cluster]:

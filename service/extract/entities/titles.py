@@ -1,7 +1,6 @@
 """A person's titles and roles read from the parse: the words before the name ('Chinese President'
-in 'Chinese President Xi Jinping'), the noun phrase in apposition to it ('his Russian
-counterpart, Vladimir Putin') and the role a verb of appointment gives the person ('Halloran
-was elected mayor'), trimmed to a plausible title."""
+in 'Chinese President Xi Jinping') and the noun phrase in apposition to it ('his Russian
+counterpart, Vladimir Putin'), trimmed to a plausible title."""
 from __future__ import annotations
 
 import re
@@ -9,16 +8,12 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from ..text import has_word_character, is_person_noun, word_set, word_table
-from .given_names import is_first_name
+from ..text import has_word_character, word_set, word_table
 from .name_strings import normalize
 
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").
 TITLE_WORDS = word_set(__package__, "title_words") | word_set(__package__, "demonym_nouns")
 TITLE_ABBREVIATIONS = word_table(__package__, "title_abbreviations")
-# verbs that give their subject a role: 'was elected mayor', 'became president', 'served as coach'
-ROLE_VERBS = frozenset({"become", "elect", "name", "appoint", "serve", "hire"})
-CONDITIONS = frozenset({"if", "unless", "whether", "should"})
 MAX_TITLE_TOKENS = 10
 AGE_WORDS = re.compile(r"(?:year|month|week)s?-old")
 TITLE_DEPS = {"compound", "amod", "nmod", "nn", "npadvmod", "flat"}
@@ -33,37 +28,6 @@ def title_words(title: str) -> list[str]:
     'Dr.' -> ['doctor'], 'President-elect' -> ['president', 'elect']."""
     words = title.lower().replace("-", " ").split()
     return [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words]
-
-
-def is_leading_role_noun(token: Token, english_words: frozenset) -> bool:
-    """'Goalkeeper' in 'Goalkeeper Amy Tran': an English noun for a person, and no first name
-    ('Heather', 'Taylor'), that NER took into a name."""
-    return (token.is_title and token.lower_ in english_words and is_person_noun(token.lower_)
-            and not is_first_name(token.text))
-
-
-def predicate_title(span: Span) -> Optional[str]:
-    """'mayor' in 'Halloran was elected mayor', 'chief executive' in 'Cole, who became chief
-    executive', 'coach' in 'Lind was named coach': the role a verb of appointment gives the person,
-    as a fact ('would become president', 'if elected president' are none). Only offices and nouns for people count; 'is'
-    is left out, as it mostly carries opinions ('the superior candidate')."""
-    root = span.root
-    verbs = [root.head] if root.dep_ in ("nsubj", "nsubjpass") else []
-    verbs += [c for c in root.children if c.dep_ == "relcl"
-              and any(w.dep_ in ("nsubj", "nsubjpass") and w.tag_ == "WP" for w in c.children)]
-    for verb in verbs:
-        if verb.lemma_.lower() not in ROLE_VERBS or any(  # not 'would become', 'if elected', 'never named'
-                c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in CONDITIONS
-                for c in verb.children):
-            continue
-        roles = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
-        roles += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
-                  if o.dep_ == "pobj"]  # 'served as mayor'
-        for role in roles:
-            owned = any(c.dep_ == "poss" for c in role.children)
-            if role.tag_ == "NN" and not owned and (is_title_word(role.text) or is_person_noun(role.lemma_)):
-                return title_text(trim_title(list(role.subtree), role))
-    return None
 
 
 def premodifier_title(span: Span) -> Optional[str]:

@@ -8,9 +8,9 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
-from ..text import is_english_word, is_subject, tokens_flagged, tokens_with
+from ..text import is_english_word, tokens_flagged, tokens_with
 from .candidates import Candidate, is_member_name
-from .given_names import first_name_gender, given_name_gender
+from .given_names import given_name_gender
 from .lexicon import (
     EXAMPLE_PREPOSITIONS,
     LOC,
@@ -31,7 +31,7 @@ from .name_lists import list_head, shared_plural_head
 from .name_shapes import is_personal_name_shape
 from .name_strings import covered_tokens, names_not_in_capitals, normalize
 from .person_names import lone_surname_subjects
-from .places import is_dateline_place, known_places, place_key
+from .places import is_dateline_place
 from .titles import is_title_word
 
 MAX_DESCRIBED_NAME = 4  # words of a name after 'the band', 'the team'
@@ -253,42 +253,6 @@ def untagged_personal_names(doc: Doc, candidates: Iterable[Candidate],
                      or is_surname_used_alone(words, lone_surnames, english_words))):
             found.append(Candidate(span.start_char, span.end_char, PERSON, span.text, span))
     return found
-
-
-def untagged_first_names(doc: Doc, candidates: Iterable[Candidate], people: set[str]) -> list[Candidate]:
-    """The mentions of ``people`` (:func:`first_name_subjects`) that NER left untagged."""
-    covered = covered_tokens(candidates)
-    return [Candidate(t.idx, t.idx + len(t.text), PERSON, t.text, doc[t.i:t.i + 1])
-            for t in doc if t.i not in covered and t.ent_type_ == "" and t.text in people and is_subject(t)]
-
-
-def first_name_subjects(doc: Doc, candidates: Iterable[Candidate], english_words: frozenset) -> set[str]:
-    """'Tomas laughed', 'Chelsea and Brandon were sent home': recaps and features name contestants,
-    children and patients by first name only. A capitalised word on its own, a clearly gendered
-    first name and no English word, the subject of a verb in prose, names a person; not when it is a
-    place (tagged as one, or a known place NER never calls a person: 'Jordan') or a word of a longer
-    name in the article ('Kyle Technology Corp.', 'Hillary Clinton')."""
-    if not english_words:
-        return set()
-    candidates = list(candidates)
-    name_words = {word for c in candidates for word in normalize(c.text).split() if " " in c.text.strip()}
-    tagged = {c.text: c.label for c in candidates if c.label in (PERSON, LOC)}
-    places = known_places()
-    found = set()
-    for token in tokens_with(doc, "DEP", ("nsubj", "nsubjpass", "conj")):
-        if (token.pos_ == "PROPN" and token.is_title and is_subject(token) and first_name_gender(token.text)
-                and not any(is_name_word(t) for t in (token.nbor(-1) if token.i else None,
-                                                        token.nbor() if token.i + 1 < len(doc) else None) if t)
-                and not is_english_word(token.text, english_words) and in_prose(token)
-                and normalize(token.text) not in name_words and tagged.get(token.text) != LOC
-                and (tagged.get(token.text) == PERSON or place_key(token.text) not in places)):
-            found.add(token.text)
-    return found
-
-
-def is_name_word(token) -> bool:
-    """A capitalised proper noun: part of the same name when it stands beside another."""
-    return token.pos_ == "PROPN" and token.is_title
 
 
 def proper_noun_runs(doc: Doc, covered: set) -> Iterator[Span]:

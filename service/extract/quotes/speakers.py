@@ -36,13 +36,12 @@ INDEFINITE = {"a", "an", "another", "one"}
 ORG_NOUNS = word_set(__package__, "org_nouns")
 # things that "say" on someone's behalf: "a statement from the union said"
 DOCUMENT_NOUNS = word_set(__package__, "document_nouns")
-ISSUED_DOCUMENT_NOUNS = word_set(__package__, "issued_document_nouns")  # 'a statement', not 'a report'
 SOURCE_PREPOSITIONS = {"from", "by"}
 CONTRAST_PREPOSITIONS = {"unlike", "like", "besides", "except"}  # 'Unlike X, he': he is not X
 SPOKESPERSON_NOUNS = frozenset("spokesman spokeswoman spokesperson representative official".split())
 PLURAL_TAGS = {"NNS", "NNPS"}
 PLURAL_LOOKBACK_SENTENCES = 2
-FOCUS_SENTENCES = 3  # how many sentences before a description or a statement the entity in focus may be named
+FOCUS_SENTENCES = 3  # how many sentences before a description the person in focus may be named
 FOCUS_MARGIN = 0.5  # the person in focus outweighs any other by this much
 MAX_PRONOUN_CHAIN = 8  # subject pronouns followed back to the first of a run
 UNLINKED = "unlinked:"  # id prefix of named speakers that are not participants (never output)
@@ -106,9 +105,6 @@ class SpeakerResolver:
         family = [p for p in self.entities.participants if named(p)]
         if not (is_name(head) or head.is_title and head.i > head.sent.start and family):
             return None
-        by_surname = [p for p in family if not _called_by_first_name(p)]
-        if len(family) > 1 and len(by_surname) == 1:  # 'Anne said ... Tully said': Anne is not Tully
-            return by_surname[0]
         person = self.people.best(head.idx, named, ANYWHERE) or next(iter(family), None)
         if person is not None:
             return person
@@ -162,31 +158,10 @@ class SpeakerResolver:
             return None
         return self._in_focus(head.idx, gender_filter(self.genders, word_gender(head.text)))
 
-    def _document_author(self, head: Token) -> Optional[Entity]:
-        """'The British aid group Gatsby said ... A statement said': a document of the kind one
-        issues oneself (a statement, not a report) that names no source comes from the subject of
-        the verb it is the object of ('Gonzalez issued a statement asking ...'), else from the person
-        or organization in focus. 'His letter' may be one he received, and 'a post by an unknown
-        author' has an author: neither is resolved."""
-        if (head.lemma_.lower() not in ISSUED_DOCUMENT_NOUNS or head.tag_ in PLURAL_TAGS
-                or any(c.dep_ == "poss" or c.lower_ in SOURCE_PREPOSITIONS for c in head.children)):
-            return None
-        verb = head.head if head.dep_ == "dobj" else head.head.head if (
-            head.dep_ == "pobj" and head.head.dep_ == "prep") else None
-        if verb is not None:  # 'Gonzalez issued a statement asking ...', 'In a statement, the union said'
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                return None
-            issuer = self.from_token(subject)
-            return self._by_id.get(issuer.id) if issuer.id else None
-        return self._in_focus(head.idx, with_orgs=True)
-
-    def _in_focus(self, offset: int, allowed=lambda entity: 1.0, with_orgs: bool = False) -> Optional[Entity]:
-        """The entity in focus at ``offset``: the top-ranked person (or organization) of its
-        sentence and the three before, when no other comes within FOCUS_MARGIN of it."""
+    def _in_focus(self, offset: int, allowed=lambda entity: 1.0) -> Optional[Entity]:
+        """The person in focus at ``offset``: the top-ranked person of its sentence and the three
+        before, when no other comes within FOCUS_MARGIN of them."""
         ranked = self.people.ranked(offset, allowed, FOCUS_SENTENCES)
-        if with_orgs:
-            ranked = sorted(ranked + self.orgs.ranked(offset, window=FOCUS_SENTENCES), key=lambda row: -row[0])
         if not ranked or len(ranked) > 1 and ranked[1][0] > ranked[0][0] * FOCUS_MARGIN:
             return None
         return ranked[0][1]
@@ -324,7 +299,7 @@ class SpeakerResolver:
         coordinated = any(c.dep_ == "conj" for c in head.children)
         entity = None if coordinated else (self._entity_at(head) or self._by_name(head))
         if entity is None and not coordinated and is_common_noun(head):
-            entity = (self._source_in(head) or self._document_author(head) if head.lemma_.lower() in DOCUMENT_NOUNS
+            entity = (self._source_in(head) if head.lemma_.lower() in DOCUMENT_NOUNS
                       else self._by_role(head, phrase) or self._by_age(head) or self._by_epithet(head, phrase))
         if entity is not None:
             return _speaker(entity, mention, None)
@@ -375,9 +350,3 @@ def _speaker(entity: Optional[Entity], mention: Mention, fallback_name: Optional
     if entity is not None:
         return Speaker(entity.name, None if entity.id.startswith(UNLINKED) else entity.id, mention)
     return Speaker(fallback_name, None, mention)
-
-
-def _called_by_first_name(person: Entity) -> bool:
-    """Whether the article calls a person by the first word of a longer name alone ('Anne')."""
-    words = person.name.split()
-    return len(words) > 1 and any(m.text == words[0] for m in person.mentions)

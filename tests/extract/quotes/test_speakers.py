@@ -178,28 +178,6 @@ def test_a_description_stays_unresolved_when_the_focus_is_unclear(extractor, tex
     assert quote.speaker.id is None
 
 
-def test_he_said_goes_to_a_person_named_by_first_name_only(extractor):
-    text = 'Tomas laughed when asked about the final round. "It is only a game," he said.'
-    (quote,) = quotes_of(extractor, text)
-    assert quote.speaker.name == "Tomas" and quote.speaker.mention.text == "he"
-
-
-def test_a_relative_named_by_first_name_is_their_own_person(extractor):
-    text = ("Police chief Joseph Mwangi said the attack began at noon. Among the dead was Jason Reed, a Houston "
-            "engineer. Reed's father, Joseph, says his son loved Kenya. His father said he had planned to stay.")
-    result = extractor.extract(text)
-    assert {"Joseph Mwangi", "Joseph", "Jason Reed"} <= {p.name for p in result.participants}
-    assert [q.speaker.name for q in result.quotes] == ["Joseph Mwangi", "Joseph", "Joseph"]
-
-
-def test_a_shared_surname_goes_to_the_relative_not_called_by_first_name(extractor):
-    text = ("Mark Tully and his wife, Anne Tully, opened the bakery in 1998. “We never took a day off,” Anne said. "
-            "Tully said the shop would close in May.")
-    quotes = quotes_of(extractor, text)
-    assert [q.speaker.name for q in quotes] == ["Anne Tully", "Mark Tully"]
-    assert quotes[1].speaker.mention.text == "Tully"
-
-
 def test_a_surname_the_tagger_took_for_a_common_noun_still_names_the_speaker(extractor):
     text = ('Carol Baines lost her son in the crash. Her husband, Peter Baines, said the family wanted answers. '
             '"Nobody has called us," Baines said.')
@@ -207,28 +185,11 @@ def test_a_surname_the_tagger_took_for_a_common_noun_still_names_the_speaker(ext
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Jim Halloran was elected mayor in 2018. On Tuesday, the council voted against his housing plan.\n\n"
-     "“It's a setback, but we'll bring it back,” the mayor told reporters.", "Jim Halloran"),
     ("Dr. Theresa Tam, Canada's chief public health officer, urged caution on Friday. Cases have risen in "
      "four provinces.\n\nThe country's top doctor said the next two weeks would be critical.", "Theresa Tam"),
 ])
 def test_a_role_noun_finds_the_person_given_that_role_earlier(extractor, text, expected):
     (quote,) = quotes_of(extractor, text)
-    assert quote.speaker.name == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # the organization in focus issued it
-    ("The aid group Helping Hands said two of its staff were hurt. A statement said the group was "
-     "shocked by the attack.", "Helping Hands"),
-    # the subject of the verb the document is the object of
-    ("Lazaro Ortiz met the press on Monday. On Tuesday, Maria Ortiz issued a statement asking her "
-     "neighbours to respect her brother's wishes.", "Maria Ortiz"),
-    ("In a statement announcing that it would back Jane Ruiz, the Harbour Workers Union praised her record.",
-     "Harbour Workers Union"),
-])
-def test_a_statement_with_no_source_comes_from_its_issuer(extractor, text, expected):
-    quote = quotes_of(extractor, text)[-1]
     assert quote.speaker.name == expected
 
 
