@@ -30,6 +30,7 @@ from .subject_phrases import (
 
 ORG_PRONOUNS = {"it"}
 PLURAL_PRONOUNS = {"they"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 DEFINITE = {"the", "this", "that"}
 INDEFINITE = {"a", "an", "another", "one"}
 # nouns that name an organization when used with "the": "the company said", "the union says"
@@ -288,6 +289,9 @@ class SpeakerResolver:
         phrase = subject_phrase(head)
         mention = Mention.of(self.text, phrase.start_char, phrase.end_char)
         word = head.lower_
+        if word in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":  # 'Dr. David Williams, who said'
+            antecedent = self.from_token(head.head.head)
+            return Speaker(antecedent.name, antecedent.id, mention)
         gender = pronoun_gender(word)
         if gender is not None:
             return _speaker(self._pronoun_antecedent(self._chain_start(head, gender), gender), mention, None)

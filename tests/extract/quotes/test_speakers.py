@@ -46,6 +46,17 @@ def test_he_is_not_the_man_his_own_clause_compares_him_with(extractor, frame, ex
     assert speaker_names(extractor, text) == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Officials echoed the province's chief medical officer, Dr. Ada Morrow, who on Tuesday said people living "
+     "alone could join one other household.", "Ada Morrow"),
+    ("The plant was bought by Halvern Foods, which said it would keep all 300 workers.", "Halvern Foods"),
+])
+def test_a_relative_pronoun_speaks_for_the_name_it_follows(extractor, text, expected):
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker.name == expected and quote.speaker.id is not None
+    assert quote.speaker.mention.text in ("who", "which")
+
+
 def test_a_role_noun_goes_to_the_person_with_that_title(extractor):
     text = ("Finance Minister Tom Reyes presented the budget on Tuesday. The opposition leader, "
             "Sarah Cole, called it reckless.\n\n“This budget protects families,” the minister said.")
