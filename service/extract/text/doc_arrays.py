@@ -60,7 +60,8 @@ def has_word_character(token: Token) -> bool:
 
 
 def is_subject(token: Token) -> bool:
-    """A subject, or one of coordinated subjects ('Abara and Brandt toured ...')."""
-    while token.dep_ == "conj" and token.head.i != token.i:
+    """A subject, one of coordinated subjects ('Abara and Brandt toured ...') or the name in
+    apposition to one ('Her mother, Ana Ruiz, stood ...')."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")

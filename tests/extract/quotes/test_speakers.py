@@ -25,6 +25,13 @@ def test_a_pronoun_goes_to_the_person_of_its_gender(extractor, text, expected):
     assert last.speaker.mention.text in ("he", "she")
 
 
+def test_a_name_in_apposition_to_the_subject_weighs_as_the_subject(extractor):
+    text = ("Inspector Elaine Novak asked for witnesses. Novak said the car was grey. Novak said it had a dent.\n\n"
+            "The boy's mother, Rosa Pereira, stood beside Novak holding his photo.\n\n"
+            "“He called me at two o'clock,” she said.")
+    assert quotes_of(extractor, text)[-1].speaker.name == "Rosa Pereira"
+
+
 def test_he_added_follows_the_named_speaker(extractor):
     text = "“The bridge will open in May,” Mayor Anna Kowalski said. She added that the tolls would be low."
     quotes = quotes_of(extractor, text)
