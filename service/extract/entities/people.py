@@ -20,6 +20,7 @@ from .given_names import (
 from .labels import in_group_of_people
 from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
 from .name_strings import normalize, written_in_lowercase
+from .person_names import before_age
 from .titles import (
     apposition_title,
     is_title_word,
@@ -152,9 +153,11 @@ def is_phrase_of_words(cluster: Cluster, text: str, english_words: frozenset = f
 
 
 def has_person_evidence(cluster: Cluster) -> bool:
-    """A title, a voice, or a place among people ('daughters Judy and Jaidaa') for some mention."""
+    """A title, a voice, an age ('Maya, 11,') or a place among people ('daughters Judy and Jaidaa')
+    for some mention."""
     return any(is_person_title(t) for n in cluster.members for t in n.titles) or any(
-        n.span is not None and (is_speaker(n.span) or in_group_of_people(n.span)) for n in cluster.members)
+        n.span is not None and (is_speaker(n.span) or before_age(n.span) or in_group_of_people(n.span))
+        for n in cluster.members)
 
 
 def is_person_title(title: str) -> bool:

@@ -569,3 +569,9 @@ def test_a_first_name_and_common_surname_tagged_org_is_a_person_when_the_next_pr
 ])
 def test_a_company_named_after_a_person_stays_an_organization(extractor, text):
     assert names(people(extractor, text)) == []
+
+
+def test_a_first_name_given_an_age_is_a_person(extractor):
+    text = ("The loudest applause went to a student. Maya, 11, read a letter signed by her whole class. "
+            "The board will vote in May.")
+    assert "Maya" in names(people(extractor, text))
