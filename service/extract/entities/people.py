@@ -77,7 +77,7 @@ def build_people(persons: list[Candidate], doc: Doc, text: str, others: Iterable
     found again by its name, lies in ``credits`` (sign-offs, bylines, photo credits)."""
     named = [n for n in (strip_title(c, text, english_words) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
-    named.extend(outside_regions(recovered_mentions(doc, text, named, others), credits))
+    named.extend(outside_regions(recovered_mentions(doc, text, named, others, english_words), credits))
     prose = doc_text(doc)  # metadata blanked
     clusters = [cl for cl in cluster_people(named, text)
                 if not is_common_word(cl, prose)
@@ -281,10 +281,16 @@ def shared_surname_owner(options: list[Cluster], position: int) -> Cluster:
     return max(options, key=lambda c: (len(c.members), -c.starts[0]))
 
 
-def recovered_mentions(doc: Doc, text: str, named: list[Named],
-                       others: Iterable[Candidate]) -> list[Named]:
-    """Mentions NER missed ('Xi' in 'Xi’s 69th birthday') of names already found, outside other spans."""
+def recovered_mentions(doc: Doc, text: str, named: list[Named], others: Iterable[Candidate],
+                       english_words: frozenset = frozenset()) -> list[Named]:
+    """Mentions NER missed ('Xi' in 'Xi’s 69th birthday') of names already found, outside other
+    spans, and of the surnames of full names when no English word ('Desrosiers said' after 'Liam
+    Desrosiers', the tagger having read a plural noun)."""
     forms = {text[n.start:n.end] for n in named if n.end - n.start >= 2}
+    if english_words:
+        surnames = {text[n.start:n.end].split()[-1] for n in named if len(n.tokens) > 1}
+        forms |= {word for word in surnames if len(word) > 2 and word[:1].isupper() and word[1:].islower()
+                  and not is_english_word(word, english_words)}
     if not forms:
         return []
     covered = sorted((c.start, c.end) for c in others)

@@ -575,3 +575,14 @@ def test_a_first_name_given_an_age_is_a_person(extractor):
     text = ("The loudest applause went to a student. Maya, 11, read a letter signed by her whole class. "
             "The board will vote in May.")
     assert "Maya" in names(people(extractor, text))
+
+
+@pytest.mark.parametrize("text, person, surname", [
+    ("Okafor took a pass from captain Liam Desrosiers at the blue line and scored.\n\n"
+     "Desrosiers, who had two assists, said he never doubted his linemate.", "Liam Desrosiers", "Desrosiers"),
+    ("The study was led by Farah Siddiqui of McGill University.\n\n"
+     "Siddiqui said the planet is far too hot for life.", "Farah Siddiqui", "Siddiqui"),
+])
+def test_a_surname_the_tagger_missed_is_still_a_mention_of_its_person(extractor, text, person, surname):
+    found = {p.name: [m.text for m in p.mentions] for p in extractor.extract(text).participants}
+    assert found == {person: [person, surname]}
