@@ -287,7 +287,7 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return ORG  # 'airline, Ryanair,' settles 'Ryanair'
     if described_as_thing(c.span):
         return "MISC"  # 'the cruise ship, Freewinds'
-    if c.label != PERSON and (described_as_person(c.span) or before_age(c.span) or in_group_of_people(c.span)):
+    if described_as_person(c.span) or before_age(c.span) or in_group_of_people(c.span):
         return PERSON  # 'fashion designer Halston' tagged GPE, 'Keith Dunn, 43,' tagged ORG
     return None
 

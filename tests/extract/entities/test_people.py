@@ -586,3 +586,10 @@ def test_a_first_name_given_an_age_is_a_person(extractor):
 def test_a_surname_the_tagger_missed_is_still_a_mention_of_its_person(extractor, text, person, surname):
     found = {p.name: [m.text for m in p.mentions] for p in extractor.extract(text).participants}
     assert found == {person: [person, surname]}
+
+
+def test_a_name_described_as_a_person_is_one_person_however_ner_tags_its_other_mentions(extractor):
+    text = ("Jenna Larkin backed the bill. Her daughter, Ava, now 16, said she supported it but doubted it "
+            "would work.\n\n\"Everyone at my school knows how to get around an age check,\" Ava said.")
+    result = extractor.extract(text)
+    assert "Ava" in names(result.participants) and "Ava" not in names(result.organizations)
