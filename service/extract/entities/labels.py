@@ -282,7 +282,7 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return LOC  # 'protests in Edmonton' tagged ORG
     if c.label in (PERSON, ORG) and after_honorific(c.span):
         return PERSON  # 'developers like Mr. Trump': no description outweighs 'Mr.'
-    if c.label in (PERSON, ORG) and (" " not in key and described_as_organization(c.span)
+    if c.label in (PERSON, ORG, "GPE") and (" " not in key and described_as_organization(c.span)
                                      or example_of(c.span) in ORG_DESCRIPTIONS):
         return ORG  # 'airline, Ryanair,' settles 'Ryanair'
     if described_as_thing(c.span):

@@ -126,6 +126,9 @@ def test_odd_input_never_raises(extractor, text):
      "Ryanair"),
     ("The report appeared in the Edmonton Sun on Monday. The Edmonton Sun said the mayor would resign.",
      "Edmonton Sun"),
+    # tagged as a place
+    ("More than 1,400 businesses, including the Canadian e-commerce company Shopify, tested an early version.",
+     "Shopify"),
 ])
 def test_a_name_described_as_a_company_or_paper_is_an_organization(extractor, text, organization):
     result = extractor.extract(text)
