@@ -278,8 +278,8 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return PERSON
     if c.span is None:
         return None
-    if c.label == ORG and after_place_preposition(c.span) and is_known_place(c.text):
-        return LOC  # 'protests in Edmonton' tagged ORG
+    if c.label == ORG and (after_place_preposition(c.span) or of_a_person(c.span)) and is_known_place(c.text):
+        return LOC  # 'protests in Edmonton', 'Sen. Dale Hemmings of Ankeny' tagged ORG
     if c.label in (PERSON, ORG) and after_honorific(c.span):
         return PERSON  # 'developers like Mr. Trump': no description outweighs 'Mr.'
     if c.label in (PERSON, ORG, "GPE") and (" " not in key and described_as_organization(c.span)
@@ -298,6 +298,14 @@ def after_place_preposition(span: Span) -> bool:
     doc = span.doc
     return (span.start > 0 and doc[span.start - 1].lower_ in KNOWN_PLACE_PREPOSITIONS
             and not (span.end < len(doc) and doc[span.end].tag_ == "POS"))
+
+
+def of_a_person(span: Span) -> bool:
+    """'Sen. Dale Hemmings of Ankeny': the name is the object of an 'of' that follows a person's
+    name, where a hometown goes."""
+    prep = span.root.head
+    return (span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.i == span.start - 1
+            and prep.head.ent_type_ == "PERSON")
 
 
 def after_honorific(span: Span) -> bool:

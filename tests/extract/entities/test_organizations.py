@@ -518,6 +518,12 @@ def test_a_dateline_names_the_place_the_story_was_filed_from(extractor):
     assert sorted(names(found.locations)) == ["Calif.", "KESTON", "PORTVALE"]  # the state after the city too
 
 
+def test_a_known_place_after_a_person_s_of_is_their_hometown(extractor):
+    result = extractor.extract("The bill's sponsor, Republican Sen. Dale Hemmings of Ankeny, said it was modelled "
+                               "on laws passed in Utah.")
+    assert names(result.organizations) == [] and "Ankeny" in names(result.locations)
+
+
 def test_a_known_place_tagged_organization_after_a_preposition_of_place_is_a_place(extractor):
     """GeoNames knows Halifax and Toyota as cities; only the preposition makes one a place here."""
     text = ("Protests in Halifax drew a crowd, and a job at Toyota went to a Halifax man. "
