@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 
-
 def curlify(t: str) -> str:
     """Straight -> typographic quotes, one character for one character (offsets unchanged)."""
     out = list(t)
@@ -56,7 +55,7 @@ def locate_mention(text, spec, qspan):
 
 
 def build(folder: Path):
-    sys.path.insert(0, str(folder))
+    sys.path[:0] = [str(folder), str(Path(__file__).resolve().parent)]
     from articles import ARTICLES
 
     dataset = folder.name

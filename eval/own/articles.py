@@ -1,25 +1,10 @@
 # Source of the own evaluation set: article texts (written with straight quotes; articles marked
 # curly=True are converted to typographic quotes by a 1:1 character mapping, so offsets survive)
-# plus quote / people / organization annotations.  build.py turns this into own.jsonl.
+# plus quote / people / organization annotations.  eval/build.py turns this into own.jsonl.
 #
-# Quote spec: Q(quote_text, speaker, mention, cue)
-#   quote_text : exact substring (straight-quote form); direct quotes include their quote marks
-#   mention    : None, "text" (nearest whole-word occurrence outside the quote span), or
-#                ("text", "context") (text inside the nearest occurrence of context)
+# Q (a quote) and A (an article) are described in eval/annotation.py.
 
-def Q(text, speaker, mention, cue):
-    return {"text": text, "speaker": speaker, "mention": mention, "cue": cue}
-
-
-ARTICLES = []
-
-
-def A(id, genre, date, curly, text, quotes, people, orgs, aliases=None, optional_people=None,
-      optional_orgs=None):
-    ARTICLES.append(dict(id=id, genre=genre, date=date, curly=curly, text=text.strip("\n"),
-                         quotes=quotes, people=people, orgs=orgs, aliases=aliases or {},
-                         optional_people=optional_people or [], optional_orgs=optional_orgs or []))
-
+from annotation import ARTICLES, A, Q  # noqa: F401  (eval/annotation.py)
 
 # ------------------------------------------------------------------------------------------ 01
 A("own-01", "local politics / city council", "2025-04-09", False, '''
