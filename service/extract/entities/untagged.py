@@ -8,7 +8,7 @@ from typing import Iterable, Iterator, Optional
 
 from spacy.tokens import Doc, Span
 
-from ..text import is_english_word, tokens_flagged, tokens_with
+from ..text import is_english_word, is_person_noun, tokens_flagged, tokens_with
 from .candidates import Candidate, is_member_name
 from .given_names import given_name_gender
 from .lexicon import (
@@ -197,9 +197,12 @@ def untagged_described_orgs(doc: Doc, candidates: Iterable[Candidate]) -> list[C
 
 def described_name(noun, covered: set) -> Optional[Span]:
     """'TransLink, the region's transit agency': the untagged name an organization noun stands in
-    apposition to (names written in camel case included), or None."""
+    apposition to (names written in camel case included), or None. A noun that also names a person
+    says nothing ('Deepak, a forklift operator') unless what it makes or does follows ('Crane, a
+    maker of engineered products')."""
     head = noun.head
     if noun.dep_ != "appos" or head.i >= noun.i or not is_capitalised_name(head, covered) \
+            or is_person_noun(noun.lemma_) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
             or any(c.dep_ == "det" for c in head.children):  # 'the Internet, a network'
         return None
     start = head.i

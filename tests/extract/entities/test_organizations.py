@@ -648,6 +648,11 @@ def test_a_name_with_an_organization_noun_in_apposition_is_an_organization(extra
     assert result.quotes[0].speaker.name == "TransLink"
 
 
+def test_a_noun_for_a_person_in_apposition_makes_no_organization(extractor):
+    text = "Workers carried signs on Monday.\n\nDeepak, a forklift operator, said he had never been on strike before."
+    assert extractor.extract(text).organizations == []
+
+
 def test_a_thing_with_the_and_a_network_in_apposition_is_no_organization(extractor):
     text = "Most homes reach the Internet, a global network of computers, through a phone line, he said."
     assert [o.name for o in extractor.extract(text).organizations] == []
