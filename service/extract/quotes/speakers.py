@@ -131,7 +131,9 @@ class SpeakerResolver:
         fits = [o for o in self.entities.organizations if all(w in o.name.lower() for w in modifiers)]
         named = [o for o in fits if noun in o.name.lower().split()]
         if named or noun in ORG_NOUNS:
-            return self.orgs.best(head.idx, lambda o: 1.0 if o in (named or fits) else 0.0)
+            ranked = self.orgs.ranked(head.idx, lambda o: 1.0 if o in (named or fits) else 0.0)
+            tied = [entity for score, entity in ranked if score == ranked[0][0]] if ranked else []
+            return max(tied, key=lambda o: len(o.mentions)) if tied else None  # the article's own company
         return None
 
     def _by_age(self, head: Token) -> Optional[Entity]:

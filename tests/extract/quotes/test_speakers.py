@@ -108,6 +108,14 @@ def test_organizations_speak_through_nouns_pronouns_and_spokespeople(extractor, 
     assert quote.speaker.id == org.id and quote.speaker.mention.text == mention
 
 
+def test_the_company_goes_to_the_article_s_own_company_when_two_are_as_near(extractor):
+    text = ("Brindle Labs, the developer-tools startup, on Tuesday released a set of AI agents. Brindle Labs has "
+            "40 staff.\n\nThe product works with software from Microsoft and runs overnight. The company said more "
+            "than 1,400 businesses tested an early version.")
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker.name == "Brindle Labs" and quote.speaker.mention.text == "The company"
+
+
 def test_an_unnamed_speaker_keeps_the_whole_description(extractor):
     quote = quotes_of(extractor, "A person familiar with the talks said the deal could be signed this week.")[0]
     assert quote.speaker.name == "person familiar with the talks" and quote.speaker.id is None
