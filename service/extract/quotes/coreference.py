@@ -5,7 +5,8 @@ Genders come from the article (honorifics and gendered role words in a person's 
 before a name, "Mrs.", "spokeswoman"; pronouns in a stretch of text that mentions exactly one
 person, "Lopez said she ...") and from census first names (given_names.py). Salience follows the
 Lappin and Leass idea: every mention of an entity has a weight that halves with each sentence of
-distance (an entity scores its best mention); subjects and speakers weigh more, and mentions
+narration between (sentences wholly inside quotation marks are speech, not distance; an entity
+scores its best mention); subjects and speakers weigh more, and mentions
 inside quotation marks weigh little (the people a speaker talks about are rarely the speaker).
 Ages come from the text around a person's mentions ('Keith Dunn, 43,', 'the 32-year-old labourer
 Mohammad Al Mnajer'), so 'the 32-year-old labourer said' can find its person.
@@ -15,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
+from itertools import accumulate
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc
@@ -76,14 +78,27 @@ class AntecedentSalience:
 
     def __init__(self, doc: Doc, quoted: Iterable[tuple[int, int]] = ()):
         self.doc = doc
-        self._sentence_starts = [s.start_char for s in doc.sents]
         self._quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
+        sentences = list(doc.sents)
+        self._sentence_starts = [s.start_char for s in sentences]
+        self._narrative_index = list(accumulate(0 if self._wholly_quoted(s) else 1 for s in sentences))
         self._rows: list[tuple[int, Entity, float]] = []  # (start, entity, weight), kept sorted
         self._starts: list[int] = []
 
     def sentence_of(self, offset: int) -> int:
-        return bisect.bisect_right(self._sentence_starts, offset) - 1
+        """How many sentences of narration (not wholly inside quotation marks) come up to ``offset``:
+        distances count these, so a three-sentence quotation does not push back the person named
+        before it."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self._narrative_index[i] if i >= 0 else 0
+
+    def _wholly_quoted(self, sentence) -> bool:
+        words = [t for t in sentence if not (t.is_punct or t.is_space)]
+        if not words:
+            return False
+        i = bisect.bisect_right(self._quoted_starts, words[0].idx) - 1
+        return i >= 0 and words[-1].idx + len(words[-1].text) <= self._quoted[i][1]
 
     def is_quoted(self, offset: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, offset) - 1

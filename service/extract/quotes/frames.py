@@ -14,6 +14,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..text import SPEECH_VERBS, doc_text, tokens_with, word_set
+from .subject_phrases import is_stray_adjective_subject
 
 # call and point speak only with their particle: "called on/for", "pointed out"
 PARTICLE_VERBS = {"call": {"on", "for"}, "point": {"out"}}
@@ -96,6 +97,8 @@ def _split_off_subject(verb: Token) -> Optional[Token]:
     if (before is not None and before.head.i == verb.i and before.dep_ in MISPARSED_SUBJECT_DEPS
             and before.pos_ == "PROPN" and before.is_title):
         return before
+    if before is not None and is_stray_adjective_subject(before):
+        return before  # '"...," the 52-year-old said'
     if verb.i != verb.sent.start or verb.i == 0:
         return None
     previous = verb.doc[verb.i - 1].sent

@@ -11,6 +11,7 @@ from ..model import Entities, Entity, Mention, Speaker
 from ..text import is_person_noun, tokens_with, word_set
 from .coreference import (
     ANYWHERE,
+    DECAY,
     AntecedentSalience,
     age_in,
     gender_filter,
@@ -153,7 +154,7 @@ class SpeakerResolver:
         introduced as someone new ('a senior official ... the official said')."""
         noun = head.lemma_.lower()
         if (phrase[0].lower_ not in DEFINITE or head.tag_ in PLURAL_TAGS
-                or not (is_person_noun(noun) or word_gender(noun))
+                or not (is_person_noun(noun) or word_gender(noun) or is_age(head, phrase))
                 or noun in TITLE_WORDS or head.lower_ in TITLE_WORDS or noun in ORG_NOUNS
                 or noun in DOCUMENT_NOUNS or self._introduced_as_new(head)):
             return None
@@ -163,9 +164,11 @@ class SpeakerResolver:
 
     def _in_focus(self, offset: int, allowed=lambda entity: 1.0) -> Optional[Entity]:
         """The person in focus at ``offset``: the top-ranked person of its sentence and the three
-        before, when no other comes within FOCUS_MARGIN of them."""
+        before, when no other comes within FOCUS_MARGIN of them. Someone named only inside quotation
+        marks is talked about, not in focus."""
         ranked = self.people.ranked(offset, allowed, FOCUS_SENTENCES)
-        if not ranked or len(ranked) > 1 and ranked[1][0] > ranked[0][0] * FOCUS_MARGIN:
+        if not ranked or ranked[0][0] < DECAY ** FOCUS_SENTENCES \
+                or len(ranked) > 1 and ranked[1][0] > ranked[0][0] * FOCUS_MARGIN:
             return None
         return ranked[0][1]
 
@@ -178,7 +181,7 @@ class SpeakerResolver:
         """Noun lemma -> where it first comes with 'a', 'an', 'another' or 'one', read once."""
         first: dict[str, int] = {}
         for det in tokens_with(self.doc, "LOWER", INDEFINITE):
-            if det.dep_ == "det":
+            if det.dep_ in ("det", "nummod"):  # 'a poster', 'one poster'
                 first.setdefault(det.head.lemma_.lower(), det.head.i)
         return first
 
@@ -304,7 +307,7 @@ class SpeakerResolver:
             return Speaker(plural.name, plural.id, mention) if plural else Speaker(None, None, mention)
         coordinated = any(c.dep_ == "conj" for c in head.children)
         entity = None if coordinated else (self._entity_at(head) or self._by_name(head))
-        if entity is None and not coordinated and is_common_noun(head):
+        if entity is None and not coordinated and (is_common_noun(head) or is_age(head, phrase)):
             entity = (self._source_in(head) if head.lemma_.lower() in DOCUMENT_NOUNS
                       else self._by_role(head, phrase) or self._by_age(head) or self._by_epithet(head, phrase))
         if entity is not None:
@@ -350,6 +353,11 @@ class SpeakerResolver:
         at = speaker.mention.start if speaker.mention is not None else offset
         target = self.people if self._kind(entity) == "person" else self.orgs
         target.add(entity, at, at + 1, speaker=True)
+
+
+def is_age(head: Token, phrase: Span) -> bool:
+    """'the 52-year-old': an age standing alone for a person."""
+    return head.pos_ == "ADJ" and age_in(phrase.text) is not None
 
 
 def _speaker(entity: Optional[Entity], mention: Mention, fallback_name: Optional[str]) -> Speaker:

@@ -22,10 +22,23 @@ def subject_phrase(head: Token) -> Span:
             or doc[start - 1].dep_ in PHRASE_DEPS and not doc[start - 1].is_punct
             and has_word_character(doc[start - 1])):
         start -= 1
+    if start == head.left_edge.i and is_stray_adjective_subject(head):
+        start -= 1  # the article the parser hung on the verb: 'the 52-year-old'
     end = head.i + 1
     while end < len(doc) and doc[end].dep_ in ("compound", "flat") and doc[end].head.i == head.i:
         end += 1
     return doc[start:end]
+
+
+def is_stray_adjective_subject(token: Token) -> bool:
+    """An adjective standing for a person before a verb, which the parser hangs on the verb along
+    with its article: '"...," the 52-year-old said', 'the youngest added'."""
+    verb, first = token.head, token.left_edge.i
+    if token.dep_ != "amod" or token.pos_ != "ADJ" or verb.pos_ not in ("VERB", "AUX") \
+            or not token.i < verb.i or first == 0:
+        return False
+    article = token.doc[first - 1]
+    return article.dep_ == "det" and article.head.i == verb.i
 
 
 def whole_description(head: Token, phrase: Span) -> Span:

@@ -179,6 +179,10 @@ def test_a_speaker_named_by_part_of_its_name_becomes_a_mention():
      "Jane Holloway"),
     ("Priya Raman has painted murals across the city for a decade. “Walls talk back,” says the "
      "soft-spoken artist.", "Priya Raman"),
+    # a long quotation between the name and the description does not push the name out of focus
+    ("Helen Marsh had ten minutes to leave her house. The retired teacher took her dog and her "
+     "photographs.\n\n“You think you will be calm. You are not calm. Nobody is calm. I forgot my "
+     "glasses,” the 71-year-old widow said.", "Helen Marsh"),
 ])
 def test_a_description_of_a_person_goes_to_the_person_in_focus(extractor, text, expected):
     (quote,) = quotes_of(extractor, text)
@@ -186,11 +190,22 @@ def test_a_description_of_a_person_goes_to_the_person_in_focus(extractor, text, 
     assert quote.speaker.id is not None
 
 
+def test_an_age_alone_is_a_description_of_the_person_in_focus(extractor):
+    text = ("Tomas Lindqvist has driven a city bus for 30 years. “I know every pothole. I know every stop,” "
+            "the 52-year-old said.")
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker.name == "Tomas Lindqvist"
+    assert quote.speaker.mention.text == "the 52-year-old"  # the parser hangs 'the' on 'said'
+
+
 @pytest.mark.parametrize("text", [
     # an office nobody holds: someone unnamed, not the person in focus
     "Ruth Abara was sentenced on Monday. The judge said the crime was grave.",
-    # introduced as someone new
+    # introduced as someone new, with 'a' or 'one'
     "A local shopkeeper watched the parade. Tom Brandt waved at the crowd. The shopkeeper said it was the best in years.",
+    "One reader wrote to Tom Brandt on Monday. Brandt replied. The reader said the column was unfair.",
+    # named only inside someone else's quotation: talked about, not in focus
+    'The council said: "We thank Ruth Abara for the letter." The retired teacher said it was not enough.',
     # two people in focus: no way to choose
     "Ruth Abara and Tom Brandt toured the plant on Friday. The veteran engineer said it was ready.",
     # not a person
