@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ..model import Entity, Mention
 from ..text import word_set
 from .candidates import Candidate
-from .lexicon import GENERIC_INSTITUTIONS, ORG_HEADS
+from .lexicon import GENERIC_INSTITUTIONS, ORG_HEADS, PLACE_ABBREVIATIONS
 from .name_lists import shared_plural_head
 from .name_strings import is_acronym, normalize, written_in_lowercase
 from .places import is_known_place
@@ -90,7 +90,46 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
         if prefix:
             by_key.setdefault(prefix, group)  # '... Space Museum of McMinnville' ~ '... Space Museum'
         add_mention(group, c, text)
-    return entities_of(merge_acronyms(groups, defined), "o")
+    return entities_of(merge_acronyms(merge_short_forms(groups, text), defined), "o")
+
+
+def merge_short_forms(groups: list[Group], text: str) -> list[Group]:
+    """Fold a name into the one longer name it begins, when the article wrote the long one first:
+    'Laurentide' after 'Laurentide Aero Inc.', 'Golden Crust' after 'Golden Crust Bakeries'. Apart
+    stay a short form that begins two long ones ('Apex' of 'Apex Mining' and 'Apex Foods'), a name
+    with its own legal suffix ('Ogden Corp.' beside its unit 'Ogden Projects Inc.'), a company beside
+    its branch in a place ('Zorvex' and 'Zorvex UK') and the first of two names joined by a hyphen
+    ('Washington Post-ABC News')."""
+    kept = []
+    for g in groups:
+        first = min(m.start for m in g.mentions)
+        longer = [other for other in groups if len(other.key) > len(g.key)
+                  and other.key[:len(g.key)] == g.key and min(m.start for m in other.mentions) < first]
+        if len(longer) == 1 and not any(has_legal_suffix(m.text) for m in g.mentions) \
+                and not names_a_place(" ".join(longer[0].key[len(g.key):])) \
+                and not any(joined_by_hyphen(m, g.key, text) for m in longer[0].mentions):
+            longer[0].mentions.extend(g.mentions)
+        else:
+            kept.append(g)
+    return kept
+
+
+def names_a_place(words: str) -> bool:
+    return is_known_place(words) or words in PLACE_ABBREVIATIONS
+
+
+def has_legal_suffix(name: str) -> bool:
+    words = normalize(name).split()
+    return len(words) > 1 and words[-1] in LEGAL_SUFFIXES
+
+
+def joined_by_hyphen(mention: Mention, key: tuple[str, ...], text: str) -> bool:
+    """Whether a hyphen follows the words of ``key`` at the start of the mention."""
+    words = list(re.finditer(r"[^\s-]+", mention.text))
+    if len(words) <= len(key):
+        return False
+    end = mention.start + words[len(key) - 1].end()
+    return text[end:end + 1] in "-–"
 
 
 def names_of_things(orgs: list[Candidate]) -> set[str]:

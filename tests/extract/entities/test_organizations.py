@@ -57,6 +57,30 @@ def test_initials_acronym_merges_without_definition(extractor):
     assert orgs[0].acronym == "UN"
 
 
+def test_a_short_form_merges_with_the_one_long_name_it_begins(extractor):
+    text = ("Shares of Brightwater Aero Inc. fell 12 per cent on Monday. Brightwater said orders had slowed, "
+            "and Brightwater expects a weaker year. Analysts at Mapleton Capital Markets cut their target.")
+    result = extractor.extract(text)
+    brightwater = by_name(result.organizations, "Brightwater Aero Inc.")
+    assert [m.text for m in brightwater.mentions] == ["Brightwater Aero Inc.", "Brightwater", "Brightwater"]
+    assert all(q.speaker.id == brightwater.id for q in result.quotes)
+
+
+@pytest.mark.parametrize("text, tags, apart", [
+    # the short form begins two long names: which one is meant is unclear
+    ("Orion Mining Corp. and Orion Foods Ltd. both reported on Monday. Orion said the results were strong.",
+     [("Orion Mining Corp.", "ORG", 0), ("Orion Foods Ltd.", "ORG", 0), ("Orion", "ORG", 2)], "Orion"),
+    # a name with its own legal suffix is a whole name: the parent beside its unit
+    ("Harlow Projects Inc. won the contract. Its parent, Harlow Corp., said profit would rise.",
+     [("Harlow Projects Inc.", "ORG", 0), ("Harlow Corp.", "ORG", 0)], "Harlow Corp."),
+    # two names joined by a hyphen
+    ("A Kestrel Post-Radio Nine poll found wide support. The Kestrel Post said so on Monday.",
+     [("Kestrel Post-Radio Nine", "ORG", 0), ("Kestrel Post", "ORG", 1)], "Kestrel Post"),
+])
+def test_a_short_form_stays_apart_when_it_may_name_something_else(extractor, text, tags, apart):
+    assert apart in names(entities_with_ner(extractor, text, tags).organizations)
+
+
 def test_leading_the_dropped_and_mentions_exact(extractor):
     text = "Officials from the World Health Organization visited the clinic in Lima."
     result = extractor.extract(text)
