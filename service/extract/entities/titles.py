@@ -25,9 +25,10 @@ def is_title_word(word: str) -> bool:
 
 def title_words(title: str) -> list[str]:
     """A title's words in lowercase, hyphenated words split and short forms spelt out:
-    'Dr.' -> ['doctor'], 'President-elect' -> ['president', 'elect']."""
+    'Dr.' -> ['doctor'], 'CEO' -> ['chief', 'executive'], 'President-elect' ->
+    ['president', 'elect']."""
     words = title.lower().replace("-", " ").split()
-    return [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words]
+    return [spelt for w in words for spelt in TITLE_ABBREVIATIONS.get(w.rstrip("."), w).split()]
 
 
 def premodifier_title(span: Span) -> Optional[str]:

@@ -33,6 +33,7 @@ ORG_PRONOUNS = {"it"}
 PLURAL_PRONOUNS = {"they"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 DEFINITE = {"the", "this", "that"}
+ORG_POSSESSIVES = {"its", "their"}  # 'its chief executive said': the one who holds that post
 INDEFINITE = {"a", "an", "another", "one"}
 # nouns that name an organization when used with "the": "the company said", "the union says"
 ORG_NOUNS = word_set(__package__, "org_nouns")
@@ -123,10 +124,10 @@ class SpeakerResolver:
 
         def has_title(person: Entity) -> float:
             return 1.0 if any(noun in title_words(title) for title in person.titles) else 0.0
-        if not any(t.lower_ in DEFINITE for t in phrase):
+        if not any(t.lower_ in DEFINITE or t.lower_ in ORG_POSSESSIVES for t in phrase):
             return self._only_titled(noun, head)
-        titled = self.people.best_near_else_anywhere(head.idx, has_title)
-        if titled is not None:
+        titled = self.people.best_near_else_anywhere(head.idx, has_title) or self._only_titled(noun, head)
+        if titled is not None:  # named before, or the one person with that title named later
             return titled
         modifiers = [t.lower_ for t in phrase if t.i != head.i and t.lower_ not in DETERMINERS]
         fits = [o for o in self.entities.organizations if all(w in o.name.lower() for w in modifiers)]

@@ -234,6 +234,18 @@ def test_a_role_noun_finds_the_person_given_that_role_earlier(extractor, text, e
     assert quote.speaker.name == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a lead that names the role first and the person in the next paragraph; 'CEO' is a chief executive
+    ("Halden Robotics will close its Calgary plant, its chief executive announced Tuesday.\n\n"
+     "In a memo to staff, CEO Maren Ostby wrote that demand had collapsed.", "Maren Ostby"),
+    ("The top commander of the northern brigade said Monday that the road was open.\n\n"
+     "Gen. Tomas Reyes, the brigade's top commander, toured the pass by helicopter.", "Tomas Reyes"),
+])
+def test_a_role_noun_in_a_lead_finds_the_one_person_given_that_role_later(extractor, text, expected):
+    quote = quotes_of(extractor, text)[0]
+    assert quote.speaker.name == expected
+
+
 @pytest.mark.parametrize("text", [
     # reports and studies are written by others
     "The aid group Helping Hands said two of its staff were hurt. A report said the attack was planned.",
