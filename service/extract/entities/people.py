@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional, Sequence
 
 from spacy.tokens import Doc, Span
@@ -28,6 +28,7 @@ from .titles import (
 )
 
 RECENT_FULL_NAME_CHARS = 400  # a full name this close before a bare surname claims it
+SHARED_SURNAME_JOINT = re.compile(r"[ \t]+(?:and|&)[ \t]+")  # 'Raymond and Ellen Friesen'
 MIN_MISSPELT_LENGTH = 5  # a lone word this long may be a surname with one letter wrong
 # Text right after a name that marks a journalist's credit rather than a person in the story.
 CREDIT_AFTER = re.compile(r"\s*(?:/|,\s*(?:The\s+)?(?:Associated Press|Canadian Press|CBC|CTV|Reuters|"
@@ -48,6 +49,7 @@ class Named:
     tokens: list[str]
     titles: list[str]
     span: Optional[Span]
+    implied: Optional[str] = None  # the full name a shared surname gives: 'Raymond Friesen' of 'Raymond and Ellen Friesen'
 
 
 @dataclass
@@ -78,6 +80,7 @@ def build_people(persons: list[Candidate], doc: Doc, text: str, others: Iterable
     named = [n for n in (strip_title(c, text, english_words) for c in persons)
              if n is not None and not is_credit(text, n.start, n.end) and not ends_in_title(n)]
     named.extend(outside_regions(recovered_mentions(doc, text, named, others, english_words), credits))
+    named = with_shared_surnames(named, text)
     prose = doc_text(doc)  # metadata blanked
     clusters = [cl for cl in cluster_people(named, text)
                 if not is_common_word(cl, prose)
@@ -105,6 +108,23 @@ def strip_title(candidate: Candidate, text: str, english_words: frozenset = froz
     if not tokens or start >= candidate.end:
         return None
     return Named(start, candidate.end, tokens, titles, span)
+
+
+def with_shared_surnames(named: list[Named], text: str) -> list[Named]:
+    """'Raymond and Ellen Friesen': a first name joined by 'and' to a full name shares its surname,
+    so Raymond is Raymond Friesen (his mention stays the word 'Raymond')."""
+    by_start = {n.start: n for n in named}
+    shared = []
+    for n in named:
+        joint = SHARED_SURNAME_JOINT.match(text, n.end) if len(n.tokens) == 1 else None
+        partner = by_start.get(joint.end()) if joint else None
+        if (partner is not None and len(partner.tokens) > 1 and n.tokens[0] != partner.tokens[0]
+                and is_first_name(n.tokens[0]) and is_first_name(partner.tokens[0])):
+            surname = text[partner.end - len(partner.tokens[-1]):partner.end]
+            n = replace(n, tokens=[n.tokens[0], partner.tokens[-1]],
+                        implied=f"{text[n.start:n.end]} {surname}")
+        shared.append(n)
+    return shared
 
 
 def is_credit(text: str, start: int, end: int) -> bool:
@@ -272,13 +292,16 @@ def one_letter_apart(a: str, b: str) -> bool:
 
 def shared_surname_owner(options: list[Cluster], position: int) -> Cluster:
     """'Greenspan' among Dorie and Michael Greenspan: the one whose full name came just before,
-    else the article's main one (most mentions, then first introduced). Writers call the other
-    one by the given name ('says Michael')."""
-    recent = [c for c in options if any(len(m.tokens) > 1 and 0 <= position - m.start <= RECENT_FULL_NAME_CHARS
+    else the article's main one (most mentions, then first introduced) among those whose full
+    name is written out (not only implied, as Raymond's is in 'Raymond and Ellen Friesen').
+    Writers call the other one by the given name ('says Michael')."""
+    recent = [c for c in options if any(len(m.tokens) > 1 and m.implied is None
+                                        and 0 <= position - m.start <= RECENT_FULL_NAME_CHARS
                                         for m in c.members)]
     if recent:
         return most_recent(recent, position)
-    return max(options, key=lambda c: (len(c.members), -c.starts[0]))
+    written = [c for c in options if any(len(m.tokens) > 1 and m.implied is None for m in c.members)]
+    return max(written or options, key=lambda c: (len(c.members), -c.starts[0]))
 
 
 def recovered_mentions(doc: Doc, text: str, named: list[Named], others: Iterable[Candidate],
@@ -335,6 +358,6 @@ def fullest_common_name(members: list[Named], text: str) -> str:
     fuller = [form for form in multi if len(form) > len(best) and form[-len(best):] == best
               and is_first_name(form[0])]
     best = max(fuller, key=lambda form: (forms[form], len(form))) if fuller else best
-    written = [text[n.start:n.end] for n in members if tuple(n.tokens) == best]
+    written = [n.implied or text[n.start:n.end] for n in members if tuple(n.tokens) == best]
     name = next((w for w in written if not w.isupper()), written[0])
     return name.title() if name.isupper() else name  # only ever shouted: 'GRAHAM DELAET'

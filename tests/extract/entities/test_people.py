@@ -73,6 +73,17 @@ def test_shared_surname_stays_apart_and_goes_to_most_recent(extractor):
     assert not any(m.start == last for m in found[0].mentions)
 
 
+def test_a_first_name_joined_to_a_full_name_shares_its_surname(extractor):
+    text = ("Raymond and Ellen Voskuil, both 67, lost their savings. Raymond said they had gone back to work. "
+            "The fund's manager never called them.\n\n" + "The hearing went on for hours. " * 12 +
+            "\n\nVoskuil said the couple would sell their house.")
+    found = people(extractor, text)
+    assert names(found) == ["Raymond Voskuil", "Ellen Voskuil"]
+    assert [m.text for m in found[0].mentions] == ["Raymond", "Raymond"]  # offsets stay on the word written
+    # a bare surname far from either full name goes to the one whose full name is written out
+    assert found[1].mentions[-1].start == text.rindex("Voskuil")
+
+
 def test_given_name_merges_when_unambiguous(extractor):
     text = ("Margaret Okafor won the race in Lagos on Sunday. "
             "Margaret said she had trained for a year.")
