@@ -71,7 +71,23 @@ def name_label(tokens: list, known: dict, english_words: frozenset) -> str:
     if key in known:
         return known[key]
     words = [t.text.capitalize() for t in tokens]
-    return PERSON if len(words) == 2 and is_personal_name_shape(words, english_words) else ""
+    if len(words) != 2 or any(is_inflected_verb(t, english_words) for t in tokens):
+        return ""  # 'BILL REQUIRING' of 'SENATE PASSES BILL REQUIRING ...' ends in a headline's verb
+    return PERSON if is_personal_name_shape(words, english_words) else ""
+
+
+VERB_ENDINGS = ("ing", "ed")
+
+
+def is_inflected_verb(token, english_words: frozenset) -> bool:
+    """'REQUIRING', 'LOOKED': a word the tagger reads as a verb and that is an English verb with its
+    ending, which the word list holds only in its plain form. Both must agree: 'MANNING' (a proper
+    noun) and 'FIELDING' (a noun) stay possible surnames."""
+    word = token.lower_
+    return token.tag_.startswith("VB") and any(
+        word.endswith(ending) and len(word) - len(ending) >= 3
+        and (word[:-len(ending)] in english_words or word[:-len(ending)] + "e" in english_words)
+        for ending in VERB_ENDINGS)
 
 
 def capital_runs(doc: Doc, covered: set) -> list[list]:

@@ -74,6 +74,12 @@ def test_a_person_named_only_in_a_capitals_headline_is_found_and_written_in_ordi
     assert not any(kind == "org" for kind in found.values())
 
 
+def test_a_headline_verb_in_capitals_is_no_surname(extractor):
+    text = ("OHIO HOUSE PASSES BILL REQUIRING HELMETS FOR CYCLISTS\n\nThe Ohio House voted 61-30 on "
+            "Wednesday to require helmets for riders under 18.")
+    assert "Bill Requiring" not in every_name(extractor, text)
+
+
 @pytest.mark.parametrize("text, place", [
     ("SAO PAULO (Reuters) - Brazil's health regulator said on Monday it approved the shots.", "SAO PAULO"),
     ("RIO DE JANEIRO, Dec 3 (Reuters) - Jair Bolsonaro said the country would buy the vaccine.",
