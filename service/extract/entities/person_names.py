@@ -108,7 +108,7 @@ def is_given_name_and_surname(candidate: Candidate, english_words: frozenset) ->
     span = candidate.span
     if candidate.label != ORG or span is None or not english_words or len(words) != 2:
         return False
-    if not all(w[:1].isupper() and w.isalpha() for w in words) or not is_first_name(words[0]) \
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) or not is_first_name(words[0]) \
             or words[0].lower() in ARABIC_ARTICLES:
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None

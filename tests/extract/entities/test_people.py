@@ -256,6 +256,13 @@ def test_a_first_name_and_a_word_no_dictionary_knows_tagged_organization_is_a_pe
     assert sorted(names(found.organizations)) == ["Carolina Hurricanes", "Harbour Party", "Tai Ping"]
 
 
+def test_a_first_name_and_a_hyphenated_surname_tagged_organization_is_a_person(extractor):
+    text = "The motion was tabled by Nadia Quorrendt-Lam on Monday, and the council passed it."
+    found = entities_with_ner(extractor, text, [("Nadia Quorrendt-Lam", "ORG", 0)])
+    assert names(found.participants) == ["Nadia Quorrendt-Lam"]
+    assert found.organizations == []
+
+
 @pytest.mark.parametrize("text, full, surname", [
     ('The title went to Lena "Hammer" Okafor on Friday. Okafor said she had trained for a year.',
      'Lena "Hammer" Okafor', "Okafor"),
