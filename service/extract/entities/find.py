@@ -69,7 +69,8 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     return Entities(
         participants=people.build_people([c for c in candidates if c.label == PERSON], doc, text,
                                          candidates, english_words, credits),
-        organizations=organizations.build_organizations([c for c in orgs if (c.start, c.end) not in moved],
-                                                        text),
+        organizations=organizations.build_organizations(
+            [c for c in orgs if (c.start, c.end) not in moved], text,
+            outside_regions(organizations.missed_mentions(doc, orgs, candidates), credits)),
         locations=organizations.build_locations(places + place_acronyms, text),
     )

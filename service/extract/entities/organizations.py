@@ -1,17 +1,19 @@
 """Organizations (merged with their acronyms) and locations, one entity each, from cleaned mentions."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
 
 from ..model import Entity, Mention
-from ..text import word_set
+from ..text import doc_text, word_set
 from .candidates import Candidate
-from .lexicon import GENERIC_INSTITUTIONS, ORG_HEADS, PLACE_ABBREVIATIONS
+from .lexicon import GENERIC_INSTITUTIONS, ORG, ORG_HEADS, PLACE_ABBREVIATIONS
 from .name_lists import shared_plural_head
 from .name_strings import is_acronym, normalize, written_in_lowercase
 from .places import is_known_place
@@ -57,8 +59,10 @@ class Group:
     acronym: Optional[str] = None
 
 
-def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
-    """One Entity per organization, long forms merged with acronyms, ids o1, o2, ..."""
+def build_organizations(orgs: list[Candidate], text: str, missed: list[Candidate] = ()) -> list[Entity]:
+    """One Entity per organization, long forms merged with acronyms, ids o1, o2, ... ``missed``
+    (:func:`missed_mentions`) are more mentions of names found: they join their name's
+    organization and make none."""
     defined = defined_acronyms(orgs, text)
     things = names_of_things(orgs)
     orgs = [c for c in orgs if normalize(c.text) not in things]
@@ -90,6 +94,10 @@ def build_organizations(orgs: list[Candidate], text: str) -> list[Entity]:
         if prefix:
             by_key.setdefault(prefix, group)  # '... Space Museum of McMinnville' ~ '... Space Museum'
         add_mention(group, c, text)
+    for c in missed:
+        group = by_key.get(org_key(c.text))
+        if group is not None:
+            add_mention(group, c, text)
     return entities_of(merge_acronyms(merge_short_forms(groups, text), defined), "o")
 
 
@@ -130,6 +138,30 @@ def joined_by_hyphen(mention: Mention, key: tuple[str, ...], text: str) -> bool:
         return False
     end = mention.start + words[len(key) - 1].end()
     return text[end:end + 1] in "-–"
+
+
+def missed_mentions(doc: Doc, orgs: list[Candidate], others: list[Candidate]) -> list[Candidate]:
+    """Where the article writes an organization's name again and NER tagged nothing there ('a
+    study by TransLink.' after 'TransLink says'): more mentions of the same name, outside every
+    other name's span and not run on into another capitalised word (the start of a longer name:
+    'Laurentide' of a headline's 'Laurentide Aero cuts'). Not a one-word name the article also
+    writes in lowercase ('Library')."""
+    text = doc_text(doc)
+    forms = {c.text for c in orgs if len(c.text) >= 2 and c.text[:1].isupper()
+             and (" " in c.text or is_acronym(c.text) or not written_in_lowercase(c.text, text))}
+    if not forms:
+        return []
+    taken = sorted((c.start, c.end) for c in others)
+    pattern = re.compile(r"(?<![\w'’&.-])(?:%s)(?![\w&-]|\s+[A-Z])" % "|".join(
+        re.escape(form) for form in sorted(forms, key=len, reverse=True)))
+    found = []
+    for match in pattern.finditer(text):
+        at = bisect.bisect_left(taken, (match.end(), 0))
+        if any(taken[j][1] > match.start() for j in range(max(0, at - 3), at)):
+            continue
+        found.append(Candidate(match.start(), match.end(), ORG, match.group(),
+                               doc.char_span(match.start(), match.end())))
+    return found
 
 
 def names_of_things(orgs: list[Candidate]) -> set[str]:

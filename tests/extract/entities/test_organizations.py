@@ -66,6 +66,15 @@ def test_a_short_form_merges_with_the_one_long_name_it_begins(extractor):
     assert all(q.speaker.id == brightwater.id for q in result.quotes)
 
 
+def test_a_name_ner_missed_elsewhere_is_another_mention_of_its_organization(extractor):
+    text = ("Costs are lower than Velorail says. The mayor said a study by Velorail backed him. "
+            "Velorail Aero Systems makes brakes. The agency told reporters it has done no such study.")
+    found = entities_with_ner(extractor, text, [("Velorail", "ORG", 0)])
+    (velorail,) = found.organizations
+    # the third 'Velorail' starts a longer name nobody tagged: not a mention of this one
+    assert [(m.text, m.start) for m in velorail.mentions] == [("Velorail", 21), ("Velorail", text.index("Velorail backed"))]
+
+
 @pytest.mark.parametrize("text, tags, apart", [
     # the short form begins two long names: which one is meant is unclear
     ("Orion Mining Corp. and Orion Foods Ltd. both reported on Monday. Orion said the results were strong.",
