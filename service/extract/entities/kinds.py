@@ -54,7 +54,7 @@ def without_non_entities(candidates: list[Candidate], text: str) -> list[Candida
 def names_before_kind_heads(candidates: list[Candidate], text: str) -> set[str]:
     """Keys of the names every mention of which stands right before a head noun of a thing kind
     ('the Kospi index'), whatever NER tagged them and one word or several. The organizations step
-    has a weaker rule of its own over a wider noun list (organizations.names_of_things: 'the ICI
+    has a weaker rule of its own over a wider noun list (org_mentions.names_of_things: 'the ICI
     system'), which spares single words ('a Harvard study'); these heads are sure enough not to."""
     before_head: dict[str, bool] = {}
     for c in candidates:
