@@ -241,6 +241,8 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
         if strong:
             decisive.setdefault(key, strong)
         label = strong or undecided_label(c)  # decisive_label(c) gave nothing: base_label(c)
+        if label == ORG and c.span is not None and modifies_common_noun(c.span) and is_known_place(key):
+            label = LOC  # a vote, not a verdict: 'the Halifax folk band', but 'Toyota sales' beside 'Toyota said'
         votes[key][label] += 1
         labelled.append((c, key, label))
     surnames = {surname for key, counts in votes.items() if counts.most_common(1)[0][0] == PERSON
@@ -306,6 +308,14 @@ def of_a_person(span: Span) -> bool:
     prep = span.root.head
     return (span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.i == span.start - 1
             and prep.head.ent_type_ == "PERSON")
+
+
+def modifies_common_noun(span: Span) -> bool:
+    """'the Halifax folk band', 'the Toronto fintech': the name qualifies a lowercase noun after it,
+    as a place does; an organization's name would end in its own capitalised word."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.i >= span.end and root.head.is_lower \
+        and root.head.pos_ == "NOUN"
 
 
 def after_honorific(span: Span) -> bool:

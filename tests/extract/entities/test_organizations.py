@@ -66,6 +66,15 @@ def test_a_short_form_merges_with_the_one_long_name_it_begins(extractor):
     assert all(q.speaker.id == brightwater.id for q in result.quotes)
 
 
+def test_a_known_place_before_a_lowercase_noun_votes_for_a_place(extractor):
+    text = ("The Halifax folk band played on Friday, and Toyota sales rose. Toyota said demand was strong "
+            "and Toyota hired 500 workers.")
+    found = entities_with_ner(extractor, text, [("Halifax", "ORG", 0), ("Toyota", "ORG", 0), ("Toyota", "ORG", 1),
+                                                ("Toyota", "ORG", 2)])
+    assert names(found.locations) == ["Halifax"]  # its one mention qualifies 'folk band'
+    assert names(found.organizations) == ["Toyota"]  # two mentions as a company outvote 'Toyota sales'
+
+
 def test_a_name_ner_missed_elsewhere_is_another_mention_of_its_organization(extractor):
     text = ("Costs are lower than Velorail says. The mayor said a study by Velorail backed him. "
             "Velorail Aero Systems makes brakes. The agency told reporters it has done no such study.")
