@@ -6,7 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Iterable
 
+from ..model import Mention
+from ..text import outside_regions
 from .lexicon import (
     ABBREVIATION,
     ACRONYM,
@@ -94,3 +97,16 @@ def covered_tokens(candidates) -> set[int]:
 def is_acronym(word: str) -> bool:
     """An all-caps token of two or more letters, dots allowed ('SCO', 'U.N.', 'AT&T')."""
     return bool(ACRONYM.fullmatch(word.strip()))
+
+
+def written_again(text: str, forms: Iterable[str], claimed: Iterable, not_after: str, not_before: str) -> list[Mention]:
+    """Every place ``text`` writes one of ``forms`` (the longest first) outside the ``claimed`` spans
+    (anything with a start and an end): the mentions NER missed of names already found. A match
+    must not follow a character matching ``not_after`` nor precede text matching ``not_before``
+    (regular expressions), so it is no piece of a longer word or name."""
+    forms = sorted(set(forms), key=len, reverse=True)
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<!%s)(?:%s)(?!%s)" % (not_after, "|".join(map(re.escape, forms)), not_before))
+    found = [Mention.of(text, match.start(), match.end()) for match in pattern.finditer(text)]
+    return outside_regions(found, [(c.start, c.end) for c in claimed])

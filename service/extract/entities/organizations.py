@@ -1,7 +1,6 @@
 """Organizations (merged with their acronyms) and locations, one entity each, from cleaned mentions."""
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -13,7 +12,7 @@ from ..model import Entity, Mention
 from ..text import doc_text, word_set
 from .candidates import Candidate
 from .lexicon import ORG, PLACE_ABBREVIATIONS
-from .name_strings import is_acronym, normalize, written_in_lowercase
+from .name_strings import is_acronym, normalize, written_again, written_in_lowercase
 from .org_mentions import (
     among_capitals,
     in_person_title,
@@ -98,11 +97,11 @@ def merge_short_forms(groups: list[Group], text: str) -> list[Group]:
     with its own legal suffix ('Ogden Corp.' beside its unit 'Ogden Projects Inc.'), a company beside
     its branch in a place ('Zorvex' and 'Zorvex UK') and the first of two names joined by a hyphen
     ('Washington Post-ABC News')."""
+    first = {id(g): min(m.start for m in g.mentions) for g in groups}  # merging adds only later mentions
     kept = []
     for g in groups:
-        first = min(m.start for m in g.mentions)
         longer = [other for other in groups if len(other.key) > len(g.key)
-                  and other.key[:len(g.key)] == g.key and min(m.start for m in other.mentions) < first]
+                  and other.key[:len(g.key)] == g.key and first[id(other)] < first[id(g)]]
         if len(longer) == 1 and not any(has_legal_suffix(m.text) for m in g.mentions) \
                 and not names_a_place(" ".join(longer[0].key[len(g.key):])) \
                 and not any(joined_by_hyphen(m, g.key, text) for m in longer[0].mentions):
@@ -139,19 +138,8 @@ def missed_mentions(doc: Doc, orgs: list[Candidate], others: list[Candidate]) ->
     text = doc_text(doc)
     forms = {c.text for c in orgs if len(c.text) >= 2 and c.text[:1].isupper()
              and (" " in c.text or is_acronym(c.text) or not written_in_lowercase(c.text, text))}
-    if not forms:
-        return []
-    taken = sorted((c.start, c.end) for c in others)
-    pattern = re.compile(r"(?<![\w'’&.-])(?:%s)(?![\w&-]|\s+[A-Z])" % "|".join(
-        re.escape(form) for form in sorted(forms, key=len, reverse=True)))
-    found = []
-    for match in pattern.finditer(text):
-        at = bisect.bisect_left(taken, (match.end(), 0))
-        if any(taken[j][1] > match.start() for j in range(max(0, at - 3), at)):
-            continue
-        found.append(Candidate(match.start(), match.end(), ORG, match.group(),
-                               doc.char_span(match.start(), match.end())))
-    return found
+    return [Candidate(m.start, m.end, ORG, m.text, doc.char_span(m.start, m.end))
+            for m in written_again(text, forms, others, r"[\w'’&.-]", r"[\w&-]|\s+[A-Z]")]
 
 
 def build_locations(places: list[Candidate], text: str) -> list[Entity]:

@@ -19,7 +19,7 @@ from .given_names import (
 )
 from .labels import in_group_of_people
 from .lexicon import ORG_DESCRIPTIONS, ORG_HEADS, ROMAN_NUMERAL
-from .name_strings import normalize, written_in_lowercase
+from .name_strings import normalize, written_again, written_in_lowercase
 from .person_names import before_age
 from .titles import (
     apposition_title,
@@ -314,26 +314,8 @@ def recovered_mentions(doc: Doc, text: str, named: list[Named], others: Iterable
         surnames = {text[n.start:n.end].split()[-1] for n in named if len(n.tokens) > 1}
         forms |= {word for word in surnames if len(word) > 2 and word[:1].isupper() and word[1:].islower()
                   and not is_english_word(word, english_words)}
-    if not forms:
-        return []
-    covered = sorted((c.start, c.end) for c in others)
-    covered_starts = [s for s, _ in covered]
-    pattern = re.compile(r"(?<![\w'’-])(?:%s)(?![\w-])" % "|".join(
-        re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-    found = []
-    for match in pattern.finditer(doc_text(doc)):
-        if overlaps_any(match.start(), match.end(), covered, covered_starts):
-            continue
-        span = doc.char_span(match.start(), match.end())
-        found.append(Named(match.start(), match.end(), name_tokens(match.group()),
-                           [], span))
-    return found
-
-
-def overlaps_any(start: int, end: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """True if [start, end) overlaps one of the sorted spans (which never nest deeply)."""
-    i = bisect.bisect_left(starts, end)
-    return any(spans[j][1] > start for j in range(max(0, i - 3), i))
+    return [Named(m.start, m.end, name_tokens(m.text), [], doc.char_span(m.start, m.end))
+            for m in written_again(doc_text(doc), forms, others, r"[\w'’-]", r"[\w-]")]
 
 
 def to_entity(entity_id: str, cluster: Cluster, text: str) -> Entity:
