@@ -14,6 +14,7 @@ Mohammad Al Mnajer'), so 'the 32-year-old labourer said' can find its person.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections import Counter, defaultdict
 from itertools import accumulate
@@ -85,6 +86,12 @@ class AntecedentSalience:
         self._narrative_index = list(accumulate(0 if self._wholly_quoted(s) else 1 for s in sentences))
         self._rows: list[tuple[int, Entity, float]] = []  # (start, entity, weight), kept sorted
         self._starts: list[int] = []
+
+    def empty_copy(self) -> "AntecedentSalience":
+        """Another ranking over the same sentences and quotations, read once, with no mentions yet."""
+        other = copy.copy(self)
+        other._rows, other._starts = [], []
+        return other
 
     def sentence_of(self, offset: int) -> int:
         """How many sentences of narration (not wholly inside quotation marks) come up to ``offset``:

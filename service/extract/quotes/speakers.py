@@ -59,8 +59,8 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, text: str, entities: Entities, quoted: Iterable[tuple[int, int]] = ()):
         self.doc, self.text, self.entities = doc, text, entities
-        quoted = list(quoted)
-        self.people, self.orgs = AntecedentSalience(doc, quoted), AntecedentSalience(doc, quoted)
+        self.people = AntecedentSalience(doc, quoted)
+        self.orgs = self.people.empty_copy()
         for person in entities.participants:
             for m in person.mentions:
                 self.people.add(person, m.start, m.end)
