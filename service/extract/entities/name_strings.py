@@ -1,6 +1,6 @@
 """String tests and comparison keys for names, shared by every entity module: ``normalize`` (the
 key two mentions of one name share), ``is_acronym``, ``is_plausible_name`` (NER misfires out),
-and the possessive, abbreviation and lowercase checks."""
+``head_word``, and the possessive, abbreviation and lowercase checks."""
 from __future__ import annotations
 
 import re
@@ -26,6 +26,20 @@ from .lexicon import (
     POSSESSIVE_ENDING,
     POSSESSIVE_S,
 )
+
+# after one of these a phrase's head is behind us: 'Bank' of 'Royal Bank of Canada'
+HEAD_PREPOSITIONS = frozenset("of for at with in on to from by under over within across".split())
+
+
+def head_word(words: list[str]) -> str | None:
+    """The last of ``words`` (lowercase) before any preposition: what a name or title names.
+    'Landlord and Tenant Board' -> 'board', 'University of Toronto' -> 'university'."""
+    head = None
+    for word in words:
+        if word in HEAD_PREPOSITIONS:
+            break
+        head = word
+    return head
 
 
 def trailing_possessive(token_text: str) -> int:

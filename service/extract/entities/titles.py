@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Span, Token
 
 from ..text import has_word_character, word_set, word_table
-from .name_strings import normalize
+from .name_strings import HEAD_PREPOSITIONS, normalize
 
 # Words of a title or honorific that may precede a name inside the NER span ("President Xi").
 TITLE_WORDS = word_set(__package__, "title_words") | word_set(__package__, "demonym_nouns")
@@ -17,6 +17,7 @@ TITLE_ABBREVIATIONS = word_table(__package__, "title_abbreviations")
 MAX_TITLE_TOKENS = 10
 AGE_WORDS = re.compile(r"(?:year|month|week)s?-old")
 TITLE_DEPS = {"compound", "amod", "nmod", "nn", "npadvmod", "flat"}
+TITLE_JOINERS = frozenset({"and", "&", "/"})
 
 
 def is_title_word(word: str) -> bool:
@@ -29,6 +30,23 @@ def title_words(title: str) -> list[str]:
     ['president', 'elect']."""
     words = title.lower().replace("-", " ").split()
     return [spelt for w in words for spelt in TITLE_ABBREVIATIONS.get(w.rstrip("."), w).split()]
+
+
+def title_heads(title: str) -> list[str]:
+    """The nouns a title says the person is: the last word of each joined part before any
+    preposition. 'president and CEO of Acme' -> ['president', 'executive']; 'organizer with the
+    tenant union' -> ['organizer'] (not a tenant); "Kestrel Point's president" -> ['president']."""
+    parts, part = [], []
+    for word in title_words(title):
+        bare = word.strip(",;:()")
+        if bare in HEAD_PREPOSITIONS:
+            break
+        if bare and bare not in TITLE_JOINERS:
+            part.append(bare)
+        if word.endswith(",") or bare in TITLE_JOINERS:  # 'president, chief executive', 'president and CEO'
+            parts.append(part)
+            part = []
+    return [part[-1] for part in parts + [part] if part]
 
 
 def premodifier_title(span: Span) -> Optional[str]:

@@ -22,7 +22,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc
 
-from ..entities import given_name_gender, title_words
+from ..entities import given_name_gender, title_heads
 from ..model import Entity
 from ..text import FEMALE_PRONOUNS, MALE_PRONOUNS, is_subject, tokens_with, word_set
 
@@ -174,7 +174,7 @@ def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offs
     owner: list[tuple[int, Entity]] = sorted((m.start, p) for p in people for m in p.mentions)
     for person in people:
         clues = [(given_name_gender(person.name), GIVEN_NAME_VOTES)]
-        clues += [(word_gender(word), 2) for title in person.titles for word in title_words(title)]
+        clues += [(word_gender(word), 2) for title in person.titles for word in title_heads(title)]
         clues += [(word_gender(before[-1]), 2) for mention in person.mentions
                   if (before := text[max(0, mention.start - 12):mention.start].split())]
         for gender, weight in clues:

@@ -6,7 +6,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import TITLE_WORDS, given_name_gender, title_words
+from ..entities import TITLE_WORDS, given_name_gender, head_word, title_heads
 from ..model import Entities, Entity, Mention, Speaker
 from ..text import is_person_noun, tokens_with, word_set
 from .coreference import (
@@ -123,7 +123,7 @@ class SpeakerResolver:
         noun = head.lemma_.lower()
 
         def has_title(person: Entity) -> float:
-            return 1.0 if any(noun in title_words(title) for title in person.titles) else 0.0
+            return 1.0 if any(noun in title_heads(title) for title in person.titles) else 0.0
         if not any(t.lower_ in DEFINITE or t.lower_ in ORG_POSSESSIVES for t in phrase):
             return self._only_titled(noun, head)
         titled = self.people.best_near_else_anywhere(head.idx, has_title) or self._only_titled(noun, head)
@@ -131,7 +131,8 @@ class SpeakerResolver:
             return titled
         modifiers = [t.lower_ for t in phrase if t.i != head.i and t.lower_ not in DETERMINERS]
         fits = [o for o in self.entities.organizations if all(w in o.name.lower() for w in modifiers)]
-        named = [o for o in fits if noun in o.name.lower().split()]
+        named = [o for o in fits if noun in (words := o.name.lower().split())
+                 and (noun == head_word(words) or not is_person_noun(noun))]  # 'the tenant': no Tenant Board
         if named or noun in ORG_NOUNS:
             ranked = self.orgs.ranked(head.idx, lambda o: 1.0 if o in (named or fits) else 0.0)
             tied = [entity for score, entity in ranked if score == ranked[0][0]] if ranked else []
@@ -198,7 +199,7 @@ class SpeakerResolver:
         if head.tag_ in PLURAL_TAGS or noun in ORG_NOUNS:
             return None
         titled = [p for p in self.entities.participants
-                  if any(title_words(title)[-1:] == [noun] for title in p.titles)]
+                  if any(noun in title_heads(title) for title in p.titles)]
         return titled[0] if len(titled) == 1 else None
 
     def _source_in(self, head: Token) -> Optional[Entity]:

@@ -4,6 +4,7 @@ Some sentences here paraphrase the news documents of GUM (Zeldes 2017, CC BY 4.0
 (Minard et al. 2016, CC BY 4.0); the rest are written for these tests."""
 import pytest
 
+from service.extract.entities import title_heads
 from tests.helpers import entities_with_ner, seed_text
 
 
@@ -611,3 +612,15 @@ def test_a_name_described_as_a_person_is_one_person_however_ner_tags_its_other_m
             "would work.\n\n\"Everyone at my school knows how to get around an age check,\" Ava said.")
     result = extractor.extract(text)
     assert "Ava" in names(result.participants) and "Ava" not in names(result.organizations)
+
+
+@pytest.mark.parametrize("title, heads", [
+    ("president and CEO of Halden Robotics", ["president", "executive"]),
+    ("organizer with the tenant union ACORN", ["organizer"]),
+    ("Kestrel Point’s president", ["president"]),
+    ("lawyer for the White House secretary", ["lawyer"]),
+    ("president, chief executive", ["president", "executive"]),
+    ("Dr.", ["doctor"]),
+])
+def test_a_title_s_heads_are_what_it_says_the_person_is(title, heads):
+    assert title_heads(title) == heads

@@ -240,6 +240,14 @@ def test_a_role_noun_finds_the_person_given_that_role(extractor, text, expected)
     assert first.speaker.name == expected
 
 
+def test_a_role_noun_matches_what_a_title_says_the_person_is_not_a_word_after_it(extractor):
+    # Ortiz is a lawyer, not a tenant: 'the tenant' is the person in focus
+    text = ("Lena Ortiz, a lawyer for the tenant union, filed the appeal on Monday. Daniel Brooks has "
+            "rented the flat since 2009.\n\n“The rent doubled overnight,” the tenant said.")
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker.name == "Daniel Brooks"
+
+
 @pytest.mark.parametrize("text", [
     # reports and studies are written by others
     "The aid group Helping Hands said two of its staff were hurt. A report said the attack was planned.",
