@@ -183,6 +183,8 @@ def test_a_speaker_named_by_part_of_its_name_becomes_a_mention():
     ("Helen Marsh had ten minutes to leave her house. The retired teacher took her dog and her "
      "photographs.\n\n“You think you will be calm. You are not calm. Nobody is calm. I forgot my "
      "glasses,” the 71-year-old widow said.", "Helen Marsh"),
+    # a person noun with no agent ending, from the data list
+    ("Margaret Liu owns a fourplex near the park. “I am not a corporation,” the landlord said.", "Margaret Liu"),
 ])
 def test_a_description_of_a_person_goes_to_the_person_in_focus(extractor, text, expected):
     (quote,) = quotes_of(extractor, text)
