@@ -8,6 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
+from ..text import is_english_word
 from .candidates import Candidate
 from .companies import is_known_company, is_pair_with_company
 from .given_names import given_name_gender
@@ -247,6 +248,9 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
         labelled.append((c, key, label))
     surnames = {surname for key, counts in votes.items() if counts.most_common(1)[0][0] == PERSON
                 for surname in surnames_of(key)}  # "Kevin Vickers" makes "Vickers" a person
+    given_names = {key.split()[0] for key, counts in votes.items() if " " in key  # not 'Mac' of 'Mac App Store'
+                   and counts.most_common(1)[0][0] == PERSON and given_name_gender(key)
+                   and not is_english_word(key.split()[-1], english_words)}
     org_words = {key for key, counts in votes.items() if " " not in key and counts.most_common(1)[0][0] == ORG}
     lone_people = {key for key, counts in votes.items() if " " not in key and counts[PERSON]}
     lone_surnames = {key for key in lone_people if votes[key].most_common(1)[0][0] == PERSON}
@@ -257,6 +261,8 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
             label = LOC  # 'the Los Angeles Sheriff's office' (ORG) and 'in Los Angeles' (GPE)
         if label == ORG and key not in decisive and is_first_name_and_surname(key, lone_surnames):
             label = PERSON  # 'two developers, Ariel Quiros' (ORG) where 'Quiros' alone is a person
+        if label == ORG and key not in decisive and key in given_names and not is_known_place(key):
+            label = PERSON  # 'Fernanda said' (ORG) after 'Fernanda Ribeiro'
         if label == PERSON and is_org_name_after_org_word(c.text, key, org_words, lone_people):
             label = ORG  # 'Lockheed Martin's' (PERSON) where 'Lockheed' is an org in the article
         if label == PERSON and key not in decisive and key not in surnames and (

@@ -624,3 +624,12 @@ def test_a_name_described_as_a_person_is_one_person_however_ner_tags_its_other_m
 ])
 def test_a_title_s_heads_are_what_it_says_the_person_is(title, heads):
     assert title_heads(title) == heads
+
+
+def test_a_first_name_tagged_org_is_the_person_of_that_full_name(extractor):
+    text = ("Her mother, Fernanda Ribeiro, held his photo. Fernanda said her son loved the city. "
+            "Acme Ltd. said it would help.")
+    found = entities_with_ner(extractor, text, [("Fernanda Ribeiro", "PERSON", 0), ("Fernanda", "ORG", 1),
+                                                ("Acme Ltd.", "ORG", 0)])
+    assert [(p.name, len(p.mentions)) for p in found.participants] == [("Fernanda Ribeiro", 2)]
+    assert [o.name for o in found.organizations] == ["Acme Ltd."]
