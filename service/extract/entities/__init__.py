@@ -2,7 +2,7 @@
 
 In: the parsed Doc and the article's text. Out (``find_entities``): an ``Entities`` of merged
 ``Entity`` results, each with every mention's offsets: NER spans extended, split and cleaned into
-candidate mentions (``candidates``), names of no entity set aside (``kinds``, ``works``), one
+candidate mentions (``candidates``, ``org_spans``), names of no entity set aside (``kinds``, ``works``), one
 label per name from its shape, neighbours and the article's other mentions (``labels``,
 ``name_lists``, ``person_names``, ``person_context``, ``teams``, ``places``, ``capitals``), names
 NER missed (``untagged``, ``name_shapes``, ``companies``), names spelled out before an acronym

@@ -12,8 +12,6 @@ from ..text import doc_text
 from .given_names import given_name_gender, is_first_name
 from .lexicon import (
     CAMP_WORD,
-    CAMPUS_HEADS,
-    COLLECTION_HEADS,
     CONNECTORS,
     CREDIT_LABELS,
     DANGLING,
@@ -25,9 +23,7 @@ from .lexicon import (
     PARTICLES,
     PERSON,
     PLACE_HEADS,
-    PLACE_LABELS,
     POSSESSIVE,
-    PURPOSE_HEADS,
     SCORE_AFTER,
     SPLITTERS,
     TITLE_LIKE,
@@ -40,6 +36,7 @@ from .name_strings import (
     normalize,
     trailing_possessive,
 )
+from .org_spans import extend_org
 
 # First name(s), a capitalised nickname in quotes, then the surname: 'Cris "Cyborg" Justino'.
 NICKNAMED = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)? "  # first name(s)
@@ -90,117 +87,6 @@ def drop_nested(candidates: list[Candidate]) -> list[Candidate]:
         kept.append(c)
         reach = max(reach, c.end)
     return kept
-
-
-def extend_org(ent: Span) -> Span:
-    """Take in a trailing 'in Asia' of a formal org name ('Conference on ... Measures in Asia'),
-    or a trailing 'and Agnostics' NER cut off ('Union of Rationalist Atheists and Agnostics')."""
-    doc = ent.doc
-    if ent.label_ == ORG and ent[-1].lower_ in ("at", "in") and ent.end < len(doc) and \
-            doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ in PLACE_LABELS:
-        end = ent.end + 1  # 'the University of North Carolina at' + 'Chapel Hill'
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[ent.start:end]
-    if ent.label_ == ORG:
-        ent = with_leading_name_word(ent)
-    if ent.label_ != ORG or ent.end + 1 >= len(doc):
-        return ent
-    joined = joined_name(ent) or joined_collection(ent)
-    if joined is not None:
-        return joined
-    if not any(t.lower_ in {"of", "on", "for", "and"} for t in ent[1:]):
-        return ent
-    if doc[ent.end].lower_ == "and" and doc[ent.end + 1].is_title and (
-            not doc[ent.end + 1].ent_type_ or coordinated_inside(doc[ent.end + 1], ent)):
-        end = ent.end + 1
-        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and (
-                not doc[end].ent_type_ or coordinated_inside(doc[end], ent)):
-            end += 1
-        return doc[ent.start:end]
-    if doc[ent.end].lower_ != "in":
-        return ent
-    if doc[ent.end + 1].ent_type_ != "LOC" or doc[ent.end + 1].ent_iob_ != "B":
-        return ent
-    end = ent.end + 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[ent.start:end]
-
-
-def with_leading_name_word(ent: Span) -> Span:
-    """Take in a capitalised word NER left out before an org's name, which the parse makes part of
-    it ('Internet' of 'Internet Explorer's market share'). At the start of a sentence, only when the
-    sentence goes on in lowercase after the name: a headline in title case capitalises every word
-    ('Tech Giant Apple Unveils'). A name that is no name alone gains none ('this Grand ConArtist')."""
-    doc, start = ent.doc, ent.start
-    if not is_plausible_name(ent.text, ORG):
-        return ent
-    while start > 0 and is_left_name_word(doc[start - 1], doc[start:ent.end]):
-        start -= 1
-    if start == ent.start or doc[start].is_sent_start and not lowercase_after(ent):
-        return ent
-    return doc[start:ent.end]
-
-
-def is_left_name_word(token, name: Span) -> bool:
-    """An untagged capitalised proper noun compounded into the name, no title ('President')."""
-    return (token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
-            and token.dep_ == "compound" and name.start <= token.head.i < name.end
-            and token.lower_ not in TITLE_LIKE and "\n" not in token.whitespace_)
-
-
-def lowercase_after(ent: Span) -> bool:
-    """A lowercase word follows the name, past a possessive ('Explorer's market')."""
-    i = ent.end + (ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS")
-    return i < len(ent.doc) and ent.doc[i].is_lower and ent.doc[i].is_alpha
-
-
-def joined_collection(ent: Span) -> Optional[Span]:
-    """One institution with two collection heads that NER tagged as two ('the Tang Teaching Museum'
-    + 'and' + 'Art Gallery'): the second follows right after 'and', with no 'the' of its own."""
-    doc = ent.doc
-    if ent[-1].lower_ not in COLLECTION_HEADS or doc[ent.end].lower_ != "and":
-        return None
-    second = doc[ent.end + 1]
-    if second.ent_iob_ != "B":  # NER's label for it varies ('Art Gallery' as a person)
-        return None
-    end = ent.end + 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[ent.start:end] if doc[end - 1].lower_ in COLLECTION_HEADS else None
-
-
-def joined_name(ent: Span) -> Optional[Span]:
-    """Names NER cut in two: 'the University of Texas' + 'at Austin' (a campus), 'the Andy Warhol
-    Foundation' + 'for the Visual Arts' (the entity after 'for (the)' is part of the name)."""
-    doc = ent.doc
-    after = doc[ent.end]
-    first = next((t for t in ent if t.lower_ != "the"), ent[0])
-    if after.lower_ == "at" and first.lower_ in CAMPUS_HEADS:
-        following = doc[ent.end + 1]
-        types = PLACE_LABELS
-    elif after.lower_ == "for" and normalize(ent[-1].text) in PURPOSE_HEADS:
-        following = doc[ent.end + 1]
-        if following.lower_ == "the" and ent.end + 2 < len(doc):
-            following = doc[ent.end + 2]
-        types = {ORG}
-    else:
-        return None
-    if following.ent_iob_ != "B" and not (following.ent_iob_ == "I" and doc[following.i - 1].lower_ == "the"):
-        return None
-    if following.ent_type_ not in types:
-        return None
-    end = following.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[ent.start:end]
-
-
-def coordinated_inside(token, span: Span) -> bool:
-    """The parse joins the word to a word inside the name ('Atheists and Agnostics'), whatever NER
-    tagged it; a word joined to the name's head is a second entity ('the Bank of England and France')."""
-    return token.dep_ == "conj" and span.start <= token.head.i < span.end and token.head.i != span.root.i
 
 
 def extend_person(ent: Span) -> Span:

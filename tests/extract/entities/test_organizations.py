@@ -698,3 +698,16 @@ def test_a_noun_for_a_person_in_apposition_makes_no_organization(extractor):
 def test_a_thing_with_the_and_a_network_in_apposition_is_no_organization(extractor):
     text = "Most homes reach the Internet, a global network of computers, through a phone line, he said."
     assert [o.name for o in extractor.extract(text).organizations] == []
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # NER cut the name at 'and'; the untagged rest runs on to the local's number
+    ("The workers, members of United Food and Commercial Workers Local 175, voted to strike.",
+     [("United Food", "ORG", 0)], ["United Food and Commercial Workers Local 175"]),
+    # a one-word rest is another name, and a plural head is shared by two names
+    ("Shares of Tesla and Musk fell.", [("Tesla", "ORG", 0)], ["Tesla"]),
+    ("Officials of State and Homeland Security Departments met.", [("State", "ORG", 0)], ["State"]),
+])
+def test_a_name_ner_cut_at_and_runs_on_over_untagged_capitals(extractor, text, tags, expected):
+    found = names(entities_with_ner(extractor, text, tags).organizations)
+    assert set(expected) <= set(found) and not any(" and " in name for name in set(found) - set(expected))
