@@ -281,7 +281,7 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
     label = decisive_label(c)
     if label:
         return label
-    if is_given_name_person(c, subjects) or is_listed_with_people(c) \
+    if is_given_name_person(c, subjects, english_words) or is_listed_with_people(c) \
             or is_given_name_and_surname(c, english_words):
         return PERSON
     if c.span is None:

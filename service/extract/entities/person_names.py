@@ -79,21 +79,34 @@ def is_org_name_after_org_word(text: str, key: str, org_words: set, lone_people:
 
 
 def lone_surname_subjects(doc: Doc) -> set:
-    """Texts of proper-noun subjects with no compound before them ('Nunes said'), leaving out
-    words the article also writes in lowercase."""
+    """Texts of proper-noun subjects with no compound before them ('Nunes said'), a hyphenated
+    surname whole ('Ferreira-Lam said'), leaving out words the article also writes in lowercase."""
     lowercase_words = text_keys_flagged(doc, "IS_LOWER")  # compared with token.lower, the key of lower_
-    return {t.text for t in tokens_with(doc, "DEP", ("nsubj",))
-            if t.tag_ == "NNP" and not any(c.dep_ == "compound" for c in t.children)
-            and t.lower not in lowercase_words}
+    found = set()
+    for t in tokens_with(doc, "DEP", ("nsubj",)):
+        if t.tag_ != "NNP" or t.lower in lowercase_words:
+            continue
+        start = t.i - 2 if is_hyphen_joined(doc, t.i) else t.i
+        if not any(c.dep_ == "compound" and c.i < start for c in t.children):
+            found.add(doc[start:t.i + 1].text)
+    return found
 
 
-def is_given_name_person(candidate: Candidate, subjects: set) -> bool:
-    """'Amanda Nunes' tagged ORG: a common first name, and the surname alone acts as a subject
-    elsewhere ('Nunes said'), which brands and companies named after people rarely do."""
+def is_hyphen_joined(doc: Doc, i: int) -> bool:
+    """The word at ``i`` ends a hyphenated name: 'Lam' of 'Ferreira-Lam'."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].is_title
+
+
+def is_given_name_person(candidate: Candidate, subjects: set, english_words: frozenset = frozenset()) -> bool:
+    """'Amanda Nunes', 'Priya Sandhu-Morrison' tagged ORG: a common first name, or words that are
+    none of them English, and the surname alone acts as a subject elsewhere ('Nunes said'), which
+    brands and companies named after people rarely do."""
     words = candidate.text.split()
     return (candidate.label == ORG and 2 <= len(words) <= 4
             and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-            and given_name_gender(candidate.text) is not None
+            and (given_name_gender(candidate.text) is not None
+                 or bool(english_words) and not any(is_english_word(w, english_words) for w in words))
             and normalize(words[-1]) not in ORG_HEADS and words[-1] in subjects)
 
 
