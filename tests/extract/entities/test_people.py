@@ -633,3 +633,14 @@ def test_a_first_name_tagged_org_is_the_person_of_that_full_name(extractor):
                                                 ("Acme Ltd.", "ORG", 0)])
     assert [(p.name, len(p.mentions)) for p in found.participants] == [("Fernanda Ribeiro", 2)]
     assert [o.name for o in found.organizations] == ["Acme Ltd."]
+
+
+@pytest.mark.parametrize("name, later", [
+    ("Keshav Dhillon-Brar", "Dhillon-Brar"),  # no census first name; the hyphenated surname whole
+    ("Tarun Mehrotra", "Mehrotra"),
+])
+def test_a_name_of_no_english_words_tagged_org_is_a_person_when_its_surname_speaks(extractor, name, later):
+    text = f"The school board hired {name} in March. {later} said the budget was short."
+    found = entities_with_ner(extractor, text, [(name, "ORG", 0), (later, "ORG", 1)])
+    assert [p.name for p in found.participants] == [name]
+    assert found.organizations == []
