@@ -644,3 +644,15 @@ def test_a_name_of_no_english_words_tagged_org_is_a_person_when_its_surname_spea
     found = entities_with_ner(extractor, text, [(name, "ORG", 0), (later, "ORG", 1)])
     assert [p.name for p in found.participants] == [name]
     assert found.organizations == []
+
+
+@pytest.mark.parametrize("text, person", [
+    # the parse makes 'chair' a subject of its own, not a word of the name's phrase
+    ("Parents protested on Monday.\n\nBut board chair Kavya Ramaswamy-Holt said the board could not keep "
+     "paying to heat empty schools.", "Kavya Ramaswamy-Holt"),
+    ("He beat goaltender Matteo Russo high on the glove side.", "Matteo Russo"),  # tagged FAC
+])
+def test_an_occupation_right_before_a_name_makes_it_a_person(extractor, text, person):
+    found = extractor.extract(text)
+    assert [p.name for p in found.participants] == [person]
+    assert found.organizations == [] and found.locations == []
