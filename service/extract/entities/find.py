@@ -21,6 +21,7 @@ from .untagged import (
     untagged_acronyms,
     untagged_affiliations,
     untagged_described_orgs,
+    untagged_described_people,
     untagged_members,
     untagged_org_names,
     untagged_personal_names,
@@ -52,6 +53,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + tweet_authors(doc, text, candidates)
     candidates = candidates + untagged_affiliations(doc, candidates)
     candidates = candidates + untagged_described_orgs(doc, candidates)
+    candidates = candidates + untagged_described_people(doc, candidates, english_words)
     candidates = candidates + untagged_plural_head_mates(doc, candidates)
     candidates = candidates + untagged_members(doc, candidates)
     candidates = candidates + untagged_personal_names(doc, candidates, english_words)

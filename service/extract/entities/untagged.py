@@ -30,7 +30,7 @@ from .lexicon import (
 from .name_lists import list_head, shared_plural_head
 from .name_shapes import is_personal_name_shape
 from .name_strings import covered_tokens, names_not_in_capitals, normalize
-from .person_names import lone_surname_subjects
+from .person_names import lone_surname_subjects, next_pronoun_is_personal
 from .places import is_dateline_place
 from .titles import is_title_word
 
@@ -195,14 +195,37 @@ def untagged_described_orgs(doc: Doc, candidates: Iterable[Candidate]) -> list[C
     return found
 
 
-def described_name(noun, covered: set) -> Optional[Span]:
-    """'TransLink, the region's transit agency': the untagged name an organization noun stands in
-    apposition to (names written in camel case included), or None. A noun that also names a person
+def untagged_described_people(doc: Doc, candidates: Iterable[Candidate],
+                              english_words: frozenset) -> list[Candidate]:
+    """'Deepak, a forklift operator, said he': an untagged name of no English words with a noun for
+    a person in apposition is a person. Not with what it makes or does after the noun ('Crane, a
+    maker of pumps'), and a noun that also describes organizations ('operator') needs 'he' or 'she'
+    next."""
+    if not english_words:
+        return []
+    covered = covered_tokens(candidates)
+    found = []
+    for noun in doc:
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not noun.is_lower or not is_person_noun(noun.lemma_) \
+                or noun.lemma_ in ORG_HEADS | PLACE_HEADS \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue
+        named = described_name(noun, covered, people=True)
+        if named is not None and not any(is_english_word(t.text, english_words) for t in named) \
+                and (noun.lemma_ not in ORG_DESCRIPTIONS or next_pronoun_is_personal(named)):
+            found.append(Candidate(named.start_char, named.end_char, PERSON, named.text, named))
+    return found
+
+
+def described_name(noun, covered: set, people: bool = False) -> Optional[Span]:
+    """'TransLink, the region's transit agency': the untagged name an organization noun (or, for
+    ``people``, a person noun) stands in apposition to (names written in camel case included), or None. A noun that also names a person
     says nothing ('Deepak, a forklift operator') unless what it makes or does follows ('Crane, a
     maker of engineered products')."""
     head = noun.head
     if noun.dep_ != "appos" or head.i >= noun.i or not is_capitalised_name(head, covered) \
-            or is_person_noun(noun.lemma_) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+            or not people and is_person_noun(noun.lemma_) and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                      for c in noun.children) \
             or any(c.dep_ == "det" for c in head.children):  # 'the Internet, a network'
         return None
     start = head.i

@@ -656,3 +656,13 @@ def test_an_occupation_right_before_a_name_makes_it_a_person(extractor, text, pe
     found = extractor.extract(text)
     assert [p.name for p in found.participants] == [person]
     assert found.organizations == [] and found.locations == []
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Workers walked out on Monday.\n\nDeepak, a forklift operator, said he had never been on strike before.",
+     ["Deepak"]),
+    # 'operator' also describes companies: without 'he' or 'she' after it, nothing is decided
+    ("Routes were cut on Monday.\n\nQuorvex, a bus operator, said it would add trips.", []),
+])
+def test_an_untagged_name_with_a_person_noun_in_apposition_is_a_person(extractor, text, people):
+    assert [p.name for p in extractor.extract(text).participants] == people
