@@ -61,11 +61,12 @@ def collect_candidates(doc: Doc, text: str) -> list[Candidate]:
     """Cleaned NER spans of the labels we use, with offsets into ``text``."""
     found = []
     for ent in doc.ents:
-        if ent.label_ not in KEPT_LABELS:
-            continue
-        nicknamed = with_nickname(ent)
-        pieces = [nicknamed] if nicknamed is not None else \
-            split_at_punctuation(extend_person(extend_org(ent)))
+        if ent.label_ not in KEPT_LABELS:  # only a titled person inside (split_at_title): 'Associate
+            pieces = [ent]                  # Minister of Child Care Nadia Ferreira-Lam' (WORK_OF_ART)
+        elif (nicknamed := with_nickname(ent)) is not None:
+            pieces = [nicknamed]
+        else:
+            pieces = split_at_punctuation(extend_person(extend_org(ent)))
         for piece in pieces:
             for part, label in split_at_title(piece, ent.label_):
                 cleaned = clean_span(part, label)
@@ -126,9 +127,13 @@ def with_family_name_after_particles(doc: Doc, start: int, end: int) -> int:
 
 
 def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
-    """'Boeing Commercial Airplanes CEO Scott Carson' (one ORG span) -> the org and the person; at
+    """'Boeing Commercial Airplanes CEO Scott Carson' (one ORG span) -> the org and the person (of a
+    span of a label we do not keep, only that person: :func:`titled_name_at_end`); at
     an inner possessive, the owner and what it owns ('Golf Channel's Jaime Diaz'), or only the owner
     when a number follows ('Trump's 1995')."""
+    if label not in KEPT_LABELS:  # of a work's or an event's name, only a titled person at its end
+        titled = titled_name_at_end(span) if len(span) >= 3 else None
+        return [(titled, PERSON)] if titled else []
     if label == PERSON or len(span) < 3:
         return [(span, label)]
     camp = CAMP_WORD.match(doc_text(span.doc), span.start_char) if label == ORG else None
@@ -159,6 +164,21 @@ def split_at_title(span: Span, label: str) -> list[tuple[Span, str]]:
         # 'the Block Museum of Art at Northwestern University': two orgs
         return [(span.doc[span.start:host.i], label), (span.doc[host.i + 1:span.end], label)]
     return [(span, label)]
+
+
+def titled_name_at_end(span: Span) -> Optional[Span]:
+    """'Associate Minister of Child Care Nadia Ferreira-Lam': the name closing a span after a title,
+    from a clearly gendered first name on, two or three capitalised words (a hyphenated one counts
+    once), no organization word last."""
+    words = [t for t in span if t.text != "-"]
+    for first in words[-3:-1]:
+        name = span.doc[first.i:span.end]
+        if given_name_gender(name.text) and first.is_title and first.lower_ not in TITLE_LIKE \
+                and any(t.lower_ in TITLE_LIKE for t in span.doc[span.start:first.i]) \
+                and all(t.text[:1].isupper() and t.pos_ == "PROPN" and normalize(t.text) not in ORG_HEADS | PLACE_HEADS
+                        for t in name if t.text != "-"):
+            return name
+    return None
 
 
 def is_member_name(words: Span) -> bool:

@@ -666,3 +666,15 @@ def test_an_occupation_right_before_a_name_makes_it_a_person(extractor, text, pe
 ])
 def test_an_untagged_name_with_a_person_noun_in_apposition_is_a_person(extractor, text, people):
     assert [p.name for p in extractor.extract(text).participants] == people
+
+
+@pytest.mark.parametrize("text, tagged, people", [
+    # NER took the title and the name for the name of a work
+    ("“It ends with this bill,” Associate Minister of Child Care Nadia Ferreira-Lam told reporters.",
+     [("Associate Minister of Child Care Nadia Ferreira-Lam", "WORK_OF_ART", 0)], ["Nadia Ferreira-Lam"]),
+    # a street named after a queen is no titled person; a work with no title in it names no one
+    ("She played bars on Queen Street West for years.", [("Queen Street West", "WORK_OF_ART", 0)], []),
+    ("She sang Letters to Josephine Baker at the show.", [("Letters to Josephine Baker", "WORK_OF_ART", 0)], []),
+])
+def test_of_a_work_s_name_only_a_titled_person_at_its_end_is_kept(extractor, text, tagged, people):
+    assert [p.name for p in entities_with_ner(extractor, text, tagged).participants] == people
