@@ -1,6 +1,7 @@
 """Names spaCy's NER left untagged: all-caps acronyms in prose, capitalised runs ending in an org
 word ('Deseret News'), the organization in 'Gary Fan of the Neo Democrats', the person in 'the Civic
-Party's Alice Tam', the other names before a shared 'Departments' and the signatures of embedded
+Party's Alice Tam', names described in apposition ('TransLink, the transit agency', 'Deepak, a
+forklift operator'), the other names before a shared 'Departments' and the signatures of embedded
 tweets."""
 from __future__ import annotations
 
