@@ -10,7 +10,7 @@ from typing import Iterable, Optional, Sequence
 from spacy.tokens import Doc, Span
 
 from ..model import Entity, Mention
-from ..text import SPEECH_VERBS, doc_text, is_english_word, outside_regions
+from ..text import SPEECH_VERBS, doc_text, is_english_word, is_subject, outside_regions
 from .candidates import Candidate
 from .given_names import (
     first_name_gender,
@@ -291,17 +291,27 @@ def one_letter_apart(a: str, b: str) -> bool:
 
 
 def shared_surname_owner(options: list[Cluster], position: int) -> Cluster:
-    """'Greenspan' among Dorie and Michael Greenspan: the one whose full name came just before,
-    else the article's main one (most mentions, then first introduced) among those whose full
-    name is written out (not only implied, as Raymond's is in 'Raymond and Ellen Friesen').
-    Writers call the other one by the given name ('says Michael')."""
-    recent = [c for c in options if any(len(m.tokens) > 1 and m.implied is None
-                                        and 0 <= position - m.start <= RECENT_FULL_NAME_CHARS
-                                        for m in c.members)]
-    if recent:
-        return most_recent(recent, position)
+    """'Greenspan' among Dorie and Michael Greenspan: the one whose full name came just before (of
+    several, the last that was the subject of its clause: :func:`acts`), else the article's main
+    one (most mentions, then first introduced) among those whose full name is written out (not
+    only implied, as Raymond's is in 'Raymond and Ellen Friesen'). Writers call the other one by
+    the given name ('says Michael')."""
+    def recently_named(cluster: Cluster, test=lambda member: True) -> bool:
+        return any(len(m.tokens) > 1 and m.implied is None and 0 <= position - m.start <= RECENT_FULL_NAME_CHARS
+                   and test(m) for m in cluster.members)
+    recent = [c for c in options if recently_named(c)]
+    subjects = [c for c in recent if recently_named(c, lambda m: m.span is not None and acts(m.span.root))]
+    if recent:  # a subject before an object: 'Raul Castro, brother of President Fidel Castro, ...'
+        return most_recent(subjects or recent, position)
     written = [c for c in options if any(len(m.tokens) > 1 and m.implied is None for m in c.members)]
     return max(written or options, key=lambda c: (len(c.members), -c.starts[0]))
+
+
+def acts(token) -> bool:
+    """The name is the subject of its clause, or of a relative clause on it ('Jaylen Redsky, who
+    thanked his grandmother')."""
+    return is_subject(token) or any(c.dep_ == "relcl" and any(r.dep_ == "nsubj" and r.lower_ == "who" for r in c.children)
+                                    for c in token.children)
 
 
 def recovered_mentions(doc: Doc, text: str, named: list[Named], others: Iterable[Candidate],

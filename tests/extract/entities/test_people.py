@@ -678,3 +678,10 @@ def test_an_untagged_name_with_a_person_noun_in_apposition_is_a_person(extractor
 ])
 def test_of_a_work_s_name_only_a_titled_person_at_its_end_is_kept(extractor, text, tagged, people):
     assert [p.name for p in entities_with_ner(extractor, text, tagged).participants] == people
+
+
+def test_a_shared_surname_goes_to_the_recent_full_name_that_acted_not_the_one_acted_on(extractor):
+    text = ("The prize went to Jaylen Okemaw, who thanked his grandmother, Marion Okemaw, from the stage.\n\n"
+            "“She drove me to every open mic,” Okemaw said.")
+    found = {p.name: [m.text for m in p.mentions] for p in extractor.extract(text).participants}
+    assert found == {"Jaylen Okemaw": ["Jaylen Okemaw", "Okemaw"], "Marion Okemaw": ["Marion Okemaw"]}
