@@ -37,7 +37,10 @@ from .lexicon import (
     THING_DESCRIPTIONS,
 )
 from .name_lists import (
+    LIST_PLACE_PREPOSITIONS,
     example_of,
+    list_mates,
+    list_preposition,
     listed_with_orgs_only,
     listed_with_people_only,
     listed_with_places_only,
@@ -275,7 +278,24 @@ def consistent_labels(candidates: list[Candidate], english_words: frozenset = fr
             continue  # 'the Warhol Polaroids' where Andy Warhol is a person, 'the Gasol-Valanciunas trade'
         if label in {PERSON, ORG, LOC} and not (label == ORG and key in NOT_ORG_ACRONYMS):
             result.append(c if c.label == label else replace(c, label=label))  # frozen: shared safely
-    return result
+    return places_listed_with_places(result, set(decisive))
+
+
+def places_listed_with_places(candidates: list[Candidate], decided: set) -> list[Candidate]:
+    """'the clinics, in Drumheller, Hanna, Vegreville and Pincher Creek': in a list after a
+    preposition of place, organizations whose label nothing settled and whose last word is no
+    organization word are places, every mention of them, when a mate is one (here 'Pincher Creek',
+    by its head word): towns too small to be known places are often tagged ORG."""
+    at = {c.span.root.i: c.label for c in candidates if c.span is not None}
+    places = set()
+    for c in candidates:
+        key = normalize(c.text)
+        if c.label == ORG and c.span is not None and key not in decided and key.split()[-1] not in ORG_HEADS:
+            preposition = list_preposition(c.span)
+            if preposition is not None and preposition.lower_ in LIST_PLACE_PREPOSITIONS \
+                    and any(at.get(mate.i) == LOC for mate in list_mates(c.span.root)):
+                places.add(key)
+    return [replace(c, label=LOC) if c.label == ORG and normalize(c.text) in places else c for c in candidates]
 
 
 def settled_label(c: Candidate, key: str, subjects: set, english_words: frozenset) -> Optional[str]:

@@ -711,3 +711,18 @@ def test_a_thing_with_the_and_a_network_in_apposition_is_no_organization(extract
 def test_a_name_ner_cut_at_and_runs_on_over_untagged_capitals(extractor, text, tags, expected):
     found = names(entities_with_ner(extractor, text, tags).organizations)
     assert set(expected) <= set(found) and not any(" and " in name for name in set(found) - set(expected))
+
+
+@pytest.mark.parametrize("text, tags, places", [
+    # small towns tagged ORG, listed after 'in' with a place by its head word
+    ("The clinics, in Drumheller, Hanna, Vegreville and Pincher Creek, open in spring.",
+     [("Drumheller", "ORG", 0), ("Hanna", "ORG", 0), ("Vegreville", "ORG", 0), ("Pincher Creek", "PERSON", 0)],
+     ["Drumheller", "Hanna", "Vegreville", "Pincher Creek"]),
+    # no place among them: companies stay companies
+    ("She holds shares in Norvalta, Quillix and Brightwater Corp. now.",
+     [("Norvalta", "ORG", 0), ("Quillix", "ORG", 0), ("Brightwater Corp.", "ORG", 0)], []),
+])
+def test_names_listed_after_a_place_preposition_with_a_place_are_places(extractor, text, tags, places):
+    found = entities_with_ner(extractor, text, tags)
+    assert [loc.name for loc in found.locations] == places
+    assert not set(places) & set(names(found.organizations))
