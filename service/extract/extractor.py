@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .dates import find_article_date, find_dates, metadata_regions
-from .entities import find_entities, known_places, rank_entities
+from .entities import find_entities, known_towns, rank_entities
 from .model import ArticleLanguage, Author, Extraction, ModelInfo, Page
 from .page import read_page
 from .quotes import find_quotes
@@ -63,7 +63,7 @@ class Extractor:
         self.model = ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', model_name)}",
                                version=str(meta.get("version", "")))
         self.english_words = english_words(self.nlp)
-        known_places()  # read the place names now, not on the first article
+        known_towns()  # read the place and town names now (with the known places), not on the first article
         load_detector()  # and the language model
 
     def extract(self, text: str, date: Optional[dt.date] = None, id: Optional[str] = None,

@@ -16,8 +16,8 @@ Word lists are data files in ``data/``; first names come from the ``names`` pack
 from .find import find_entities
 from .given_names import given_name_gender
 from .name_strings import head_word
-from .places import known_places
+from .places import known_towns
 from .salience import rank_entities
 from .titles import TITLE_WORDS, title_heads
 
-__all__ = ["find_entities", "given_name_gender", "known_places", "rank_entities", "TITLE_WORDS", "head_word", "title_heads"]
+__all__ = ["find_entities", "given_name_gender", "known_towns", "rank_entities", "TITLE_WORDS", "head_word", "title_heads"]

