@@ -47,6 +47,9 @@ score-own: $(BASE) ## score the check-only set of our own articles, eval/own (ne
 score-own-tune: $(BASE) ## score our own tune set of recent news, eval/own_tune (needs ../shared)
 	$(BIN)/python ../shared/eval/score.py --callable service.cli:extract_for_score eval/own_tune/own_tune.jsonl
 
+score-own-fresh: $(BASE) ## score the second check-only set of our own articles, eval/own_fresh (needs ../shared)
+	$(BIN)/python ../shared/eval/score.py --callable service.cli:extract_for_score eval/own_fresh/own_fresh.jsonl
+
 halves: $(BASE) ## score dev's tune and check halves side by side (needs ../shared)
 	$(BIN)/python tools/halves.py
 

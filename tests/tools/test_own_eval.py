@@ -1,5 +1,6 @@
-"""Our own evaluation sets (eval/own, check-only; eval/own_tune, a tune set of recent news): every
-annotated span is exact, and each file is what eval/build.py makes of its articles.py."""
+"""Our own evaluation sets (eval/own and eval/own_fresh, check-only; eval/own_tune, a tune set of
+recent news): every annotated span is exact, and each file is what eval/build.py makes of its
+articles.py."""
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
-SETS = {"own": 16, "own_tune": 20}  # folder -> number of articles
+SETS = {"own": 16, "own_tune": 20, "own_fresh": 20}  # folder -> number of articles
 
 
 def records(folder: str) -> list[dict]:
