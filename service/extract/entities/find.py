@@ -15,7 +15,7 @@ from .kinds import without_non_entities
 from .labels import consistent_labels
 from .lexicon import LOC, ORG, PERSON
 from .paired_lists import with_paired_lists
-from .places import dateline_places, join_branches
+from .places import dateline_places, join_branches, with_fields_before_country
 from .untagged import (
     tweet_authors,
     untagged_acronyms,
@@ -61,7 +61,7 @@ def find_entities(doc: Doc, text: str, english_words: frozenset = frozenset()) -
     candidates = candidates + untagged_companies(doc, candidates, english_words)
     candidates = with_paired_lists(doc, text, candidates)
     candidates = candidates + person_context.untagged_employers(candidates)
-    candidates = join_branches(candidates, text)
+    candidates = with_fields_before_country(join_branches(candidates, text), text)
     candidates = person_context.fix_person_contexts(candidates, text)
     candidates = no_entities_out(teams.relabel_teams(candidates, text))
     orgs = [c for c in candidates if c.label == ORG]

@@ -14,7 +14,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span
 
 from ..text import dateline_at, datelines, doc_text, word_set
-from .candidates import Candidate
+from .candidates import Candidate, drop_nested
 from .lexicon import LOC, ORG
 from .name_strings import normalize
 
@@ -128,3 +128,36 @@ def is_branch(org: Candidate, place: Candidate, text: str) -> bool:
         return False
     last = org.span[-1]
     return last.dep_ == "compound" and place.span.start <= last.head.i < place.span.end
+
+
+def with_fields_before_country(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A national department named by its fields and its country, which NER cuts at the first
+    comma or 'and' ('Immigration, Refugees and' + 'Citizenship Canada', 'Fisheries and' + 'Oceans
+    Canada', 'Innovation,' + 'Science and Economic Development Canada'): the organization runs back
+    over capitalised words no entity holds, joined by commas and an 'and'."""
+    covered = {i for c in candidates if c.span is not None and not (c.label == ORG and len(c.span) == 1)
+               for i in range(c.span.start, c.span.end)}  # a field NER tagged alone is taken in
+    result, extended = [], False
+    for c in candidates:
+        span = c.span
+        before = span.doc[span.start - 1].lower_ if span is not None and span.start >= 2 else ""
+        if c.label == ORG and len(span) >= 2 and is_known_place(span[-1].text) and not is_known_place(span[:-1].text) \
+                and (before == "and" or before == "," and any(t.lower_ == "and" for t in span)):
+            start = span.start - 1
+            while start > 0 and (is_field_word(span.doc[start - 1], covered)
+                                 or span.doc[start - 1].text == "," and is_field_word(span.doc[start - 2], covered)):
+                start -= 1
+            if start < span.start - 1 and is_field_word(span.doc[start], covered):
+                span = span.doc[start:span.end]
+                c = replace(c, start=span.start_char, text=text[span.start_char:c.end], span=span)
+                extended = True
+        result.append(c)
+    return drop_nested(result) if extended else result
+
+
+def is_field_word(token, covered: set) -> bool:
+    """A capitalised word of a department's name that no other entity holds ('Fisheries'); one NER
+    tagged ORG alone only before a comma ('Immigration,'), not in 'Google and Apple Canada'."""
+    tagged_alone = token.ent_type_ == ORG and token.i + 1 < len(token.doc) and token.nbor(1).text == ","
+    return token.is_title and token.is_alpha and token.i not in covered \
+        and (not token.ent_type_ or tagged_alone) and token.tag_ in ("NNP", "NNPS", "NNS")

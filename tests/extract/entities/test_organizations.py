@@ -737,3 +737,19 @@ def test_names_listed_after_a_place_preposition_with_a_place_are_places(extracto
 def test_a_town_after_in_is_a_place_unless_its_name_means_something_else(extractor, text, tag, label):
     found = entities_with_ner(extractor, text, [(tag, "ORG", 0)])
     assert [e.name for e in (found.locations if label == "LOC" else found.organizations)] == [tag]
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("A spokesperson for Immigration, Refugees and Citizenship Canada said the file was open.",
+     [("Citizenship Canada", "ORG", 0)], ["Immigration, Refugees and Citizenship Canada"]),
+    ("In a statement, Immigration, Refugees and Citizenship Canada said it had acted.",
+     [("Immigration", "ORG", 0), ("Refugees and Citizenship Canada", "ORG", 0)],
+     ["Immigration, Refugees and Citizenship Canada"]),
+    ("Fisheries and Oceans Canada said the quota would fall.", [("Oceans Canada", "ORG", 0)],
+     ["Fisheries and Oceans Canada"]),
+    # a name NER tagged on its own before 'and' is another organization
+    ("Shares of Google and Apple Canada rose.", [("Google", "ORG", 0), ("Apple Canada", "ORG", 0)],
+     ["Google", "Apple Canada"]),
+])
+def test_a_department_named_by_its_fields_and_country_is_one_organization(extractor, text, tags, expected):
+    assert names(entities_with_ner(extractor, text, tags).organizations) == expected
