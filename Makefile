@@ -8,7 +8,7 @@ BASE := $(VENV)/.installed-base
 EXTRAS := $(VENV)/.installed-test
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test openapi spec-examples score score-own score-own-tune halves ablate
+.PHONY: help setup run test openapi spec-examples score score-own score-own-tune score-own-fresh halves ablate
 
 help: ## list the targets
 	@awk -F ':.*## ' '/^[a-z-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
