@@ -2,6 +2,7 @@
 say it is (PERSON, ORG or LOC), settled once for every mention of the name."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Optional
@@ -110,6 +111,8 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
         return ORG if candidate.label in {ORG, PERSON, "GPE", "LOC", "NORP"} else None
     if is_acronym(candidate.text) and key in COUNTRY_ABBREVIATIONS:
         return LOC  # 'DPRK', 'UAE' tagged ORG
+    if candidate.label in {PERSON, ORG} and is_brand_shaped(candidate.text):
+        return ORG  # 'QuillMind said' tagged PERSON
     if candidate.label in {PERSON, ORG, "NORP"} | PLACE_LABELS and len(words) > 1 and (
             words[-1] in CENTRE and words[-2] in FACILITY_CENTRE_KINDS):
         return LOC
@@ -126,6 +129,15 @@ def decisive_label(candidate: Candidate) -> Optional[str]:
                                       and before_region(candidate.span)):
         return LOC
     return None
+
+
+BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")  # 'QuillMind', 'TransLink', 'OpenAI'
+
+
+def is_brand_shaped(name: str) -> bool:
+    """One word of two capitalised parts, the first of four letters or more: a company's or a
+    product's name, never a person's ('McDonald', 'DeLaet', 'LeBron' start shorter)."""
+    return BRAND_SHAPE.fullmatch(name) is not None
 
 
 def before_region(span: Span) -> bool:

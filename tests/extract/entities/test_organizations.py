@@ -753,3 +753,13 @@ def test_a_town_after_in_is_a_place_unless_its_name_means_something_else(extract
 ])
 def test_a_department_named_by_its_fields_and_country_is_one_organization(extractor, text, tags, expected):
     assert names(entities_with_ner(extractor, text, tags).organizations) == expected
+
+
+@pytest.mark.parametrize("word, organization", [
+    ("QuillMind", True), ("TransLink", True), ("OpenAI", True),
+    ("MacLeod", False), ("DeLaet", False), ("LeBron", False),  # name particles start shorter
+])
+def test_a_brand_shaped_word_tagged_person_is_an_organization(extractor, word, organization):
+    text = f"{word} said on Monday that the plan would go ahead."
+    found = entities_with_ner(extractor, text, [(word, "PERSON", 0)])
+    assert names(found.organizations) == ([word] if organization else [])
