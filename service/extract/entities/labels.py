@@ -201,7 +201,8 @@ def described_as_person(span: Span) -> bool:
     """'fashion designer Halston', 'the actor, Jordan,': an occupation beside the name, or right
     before it where the parse hangs it elsewhere ('board chair Priya ...' with 'chair' a subject)."""
     before = [span.doc[span.start - 1]] if span.start > 0 else []
-    return any(t.lemma_ in PERSON_DESCRIPTIONS for t in describing_nouns(span) + before if t.is_lower and t.pos_ == "NOUN")
+    return any(t.lemma_ in PERSON_DESCRIPTIONS for t in describing_nouns(span) + before
+               if t.is_lower and t.pos_ == "NOUN")
 
 
 MAX_GROUP_STEPS = 6  # names followed back through a list to the noun it is in apposition to

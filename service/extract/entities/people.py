@@ -310,8 +310,8 @@ def shared_surname_owner(options: list[Cluster], position: int) -> Cluster:
 def acts(token) -> bool:
     """The name is the subject of its clause, or of a relative clause on it ('Jaylen Redsky, who
     thanked his grandmother')."""
-    return is_subject(token) or any(c.dep_ == "relcl" and any(r.dep_ == "nsubj" and r.lower_ == "who" for r in c.children)
-                                    for c in token.children)
+    return is_subject(token) or any(c.dep_ == "relcl" and any(r.dep_ == "nsubj" and r.lower_ == "who"
+                                                              for r in c.children) for c in token.children)
 
 
 def recovered_mentions(doc: Doc, text: str, named: list[Named], others: Iterable[Candidate],

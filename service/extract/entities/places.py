@@ -142,7 +142,8 @@ def with_fields_before_country(candidates: list[Candidate], text: str) -> list[C
     for c in candidates:
         span = c.span
         before = span.doc[span.start - 1].lower_ if span is not None and span.start >= 2 else ""
-        if c.label == ORG and len(span) >= 2 and is_known_place(span[-1].text) and not is_known_place(span[:-1].text) \
+        if c.label == ORG and before and len(span) >= 2 and is_known_place(span[-1].text) \
+                and not is_known_place(span[:-1].text) \
                 and (before == "and" or before == "," and any(t.lower_ == "and" for t in span)):
             start = span.start - 1
             while start > 0 and (is_field_word(span.doc[start - 1], covered)
