@@ -90,6 +90,11 @@ def shared_plural_head(span: Span):
     """The capitalised plural org word that the name and its list mates share after them
     ('Departments' of 'the Defense, Energy and Treasury Departments'), or None."""
     head = list_head(span.root).head
-    plural = head.lower_
-    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1] if plural.endswith("s") else ""
-    return head if head.i >= span.end and head.text[:1].isupper() and singular in ORG_HEADS else None
+    return head if head.i >= span.end and head.text[:1].isupper() and is_plural_org_head(head.lower_) else None
+
+
+def is_plural_org_head(word: str) -> bool:
+    """The plural of an organization's head word, which coordinated names share: 'departments',
+    'ministries'."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+    return singular in ORG_HEADS

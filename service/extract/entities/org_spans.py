@@ -12,11 +12,11 @@ from .lexicon import (
     CAMPUS_HEADS,
     COLLECTION_HEADS,
     ORG,
-    ORG_HEADS,
     PLACE_LABELS,
     PURPOSE_HEADS,
     TITLE_LIKE,
 )
+from .name_lists import is_plural_org_head
 from .name_strings import is_plausible_name, normalize
 
 
@@ -44,7 +44,7 @@ def extend_org(ent: Span) -> Span:
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and (
                 not doc[end].ent_type_ or formal and coordinated_inside(doc[end], ent)):
             end += 1
-        if not formal and (end - ent.end < 3 or is_shared_head(doc[end - 1])):
+        if not formal and (end - ent.end < 3 or is_plural_org_head(doc[end - 1].lower_)):
             return ent  # 'Tesla and Musk', 'the State and Homeland Security Departments': two
         if end < len(doc) and doc[end - 1].lower_ == "local" and doc[end].like_num:
             end += 1  # 'United Food and Commercial Workers Local 175'
@@ -128,12 +128,6 @@ def joined_name(ent: Span) -> Optional[Span]:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[ent.start:end]
-
-
-def is_shared_head(token) -> bool:
-    """A plural organization head two coordinated names share: 'Departments', 'Ministries'."""
-    lower = token.lower_
-    return lower.endswith("s") and (lower[:-1] in ORG_HEADS or lower.endswith("ies") and lower[:-3] + "y" in ORG_HEADS)
 
 
 def coordinated_inside(token, span: Span) -> bool:

@@ -206,8 +206,8 @@ def untagged_described_people(doc: Doc, candidates: Iterable[Candidate],
         return []
     covered = covered_tokens(candidates)
     found = []
-    for noun in doc:
-        if noun.dep_ != "appos" or noun.pos_ != "NOUN" or not noun.is_lower or not is_person_noun(noun.lemma_) \
+    for noun in tokens_with(doc, "DEP", ("appos",)):
+        if noun.pos_ != "NOUN" or not noun.is_lower or not is_person_noun(noun.lemma_) \
                 or noun.lemma_ in ORG_HEADS | PLACE_HEADS \
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             continue
