@@ -296,14 +296,16 @@ def shared_surname_owner(options: list[Cluster], position: int) -> Cluster:
     one (most mentions, then first introduced) among those whose full name is written out (not
     only implied, as Raymond's is in 'Raymond and Ellen Friesen'). Writers call the other one by
     the given name ('says Michael')."""
-    def recently_named(cluster: Cluster, test=lambda member: True) -> bool:
-        return any(len(m.tokens) > 1 and m.implied is None and 0 <= position - m.start <= RECENT_FULL_NAME_CHARS
-                   and test(m) for m in cluster.members)
-    recent = [c for c in options if recently_named(c)]
-    subjects = [c for c in recent if recently_named(c, lambda m: m.span is not None and acts(m.span.root))]
-    if recent:  # a subject before an object: 'Raul Castro, brother of President Fidel Castro, ...'
-        return most_recent(subjects or recent, position)
-    written = [c for c in options if any(len(m.tokens) > 1 and m.implied is None for m in c.members)]
+    def written_out(cluster: Cluster, test=lambda member: True) -> bool:
+        return any(len(m.tokens) > 1 and m.implied is None and test(m) for m in cluster.members)
+
+    def recent(member: Named) -> bool:
+        return 0 <= position - member.start <= RECENT_FULL_NAME_CHARS
+    recently = [c for c in options if written_out(c, recent)]
+    subjects = [c for c in recently if written_out(c, lambda m: recent(m) and m.span is not None and acts(m.span.root))]
+    if recently:  # a subject before an object: 'Raul Castro, brother of President Fidel Castro, ...'
+        return most_recent(subjects or recently, position)
+    written = [c for c in options if written_out(c)]
     return max(written or options, key=lambda c: (len(c.members), -c.starts[0]))
 
 

@@ -123,7 +123,7 @@ class SpeakerResolver:
         noun = head.lemma_.lower()
 
         def has_title(person: Entity) -> float:
-            return 1.0 if any(noun in title_heads(title) for title in person.titles) else 0.0
+            return 1.0 if noun in self._title_heads.get(person.id, ()) else 0.0
         if not any(t.lower_ in DEFINITE or t.lower_ in ORG_POSSESSIVES for t in phrase):
             return self._only_titled(noun, head)
         titled = self.people.best_near_else_anywhere(head.idx, has_title) or self._only_titled(noun, head)
@@ -188,6 +188,11 @@ class SpeakerResolver:
         return first
 
     @cached_property
+    def _title_heads(self) -> dict[str, set[str]]:
+        """Participant id -> what their titles say they are (``title_heads``), read once."""
+        return {p.id: {head for title in p.titles for head in title_heads(title)} for p in self.entities.participants}
+
+    @cached_property
     def _ages(self) -> dict[str, set[int]]:
         """Person id -> ages, read only when a description gives one."""
         return person_ages(self.text, self.entities.participants)
@@ -198,8 +203,7 @@ class SpeakerResolver:
         an organization ('camp', 'campaign')."""
         if head.tag_ in PLURAL_TAGS or noun in ORG_NOUNS:
             return None
-        titled = [p for p in self.entities.participants
-                  if any(noun in title_heads(title) for title in p.titles)]
+        titled = [p for p in self.entities.participants if noun in self._title_heads[p.id]]
         return titled[0] if len(titled) == 1 else None
 
     def _source_in(self, head: Token) -> Optional[Entity]:
