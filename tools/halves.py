@@ -2,12 +2,18 @@
 
     .venv/bin/python tools/halves.py                      # extract in-process, then score
     .venv/bin/python tools/halves.py --replay SAVED.jsonl # score responses saved by tools/responses.py
+    .venv/bin/python tools/halves.py --replay SAVED.jsonl --resplits 200  # and the gaps of chance
 
 Every dev article belongs to one half for good: ``tune`` or ``check``, by a hash of its dataset
 and id (``half``), so each dataset splits about evenly and no choice of articles is involved.
 Look at errors on the tune half only; a quality change lands when it does not lower the check
 half (README, Development). The table shows each figure of ``../shared/eval/score.py`` on tune,
 on check, their difference and on all of dev.
+
+With ``--resplits N`` it also scores N other splits of the same articles into halves (the hash
+salted with the split's number) and prints, for each figure, how far apart two halves fall by
+chance alone. A tune/check gap inside that range says the halves differ in articles, not that the
+rules fit the tune half; only a gap beyond it is evidence of tuning to tune.
 """
 from __future__ import annotations
 
@@ -32,12 +38,12 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 HALVES = ("tune", "check")
 
 
-def half(dataset: str, article_id: str) -> str:
-    """'tune' or 'check': the fixed half an article belongs to."""
-    return HALVES[hashlib.sha256(f"{dataset}:{article_id}".encode("utf-8")).digest()[0] % 2]
+def half(dataset: str, article_id: str, salt: str = "") -> str:
+    """'tune' or 'check': the fixed half an article belongs to (another split for another salt)."""
+    return HALVES[hashlib.sha256(f"{salt}{dataset}:{article_id}".encode("utf-8")).digest()[0] % 2]
 
 
-def write_halves(files: list[Path], folder: Path) -> dict[str, list[Path]]:
+def write_halves(files: list[Path], folder: Path, salt: str = "") -> dict[str, list[Path]]:
     """Each gold file split into folder/tune/NAME and folder/check/NAME (score.py names a dataset
     '<folder>/<dataset>', so the halves score apart)."""
     split: dict[str, list[Path]] = {name: [] for name in HALVES}
@@ -46,7 +52,7 @@ def write_halves(files: list[Path], folder: Path) -> dict[str, list[Path]]:
         for raw in path.read_text(encoding="utf-8").splitlines():
             if raw.strip():
                 record = json.loads(raw)
-                rows[half(str(record.get("dataset")), str(record.get("id")))].append(raw)
+                rows[half(str(record.get("dataset")), str(record.get("id")), salt)].append(raw)
         for name in HALVES:
             if rows[name]:
                 (folder / name).mkdir(parents=True, exist_ok=True)
@@ -137,21 +143,51 @@ def side_by_side(replay: Path, files: list[Path]) -> dict[str, dict[tuple[str, s
                 "all": figures(score(replay, files))}
 
 
-def print_table(result: dict, title: str = "") -> None:
+def chance_gaps(replay: Path, files: list[Path], splits: int) -> dict[tuple[str, str], list[float]]:
+    """{(dataset, metric): [check - tune of each of ``splits`` salted splits]}: the gaps that
+    halves of the same articles show by chance."""
+    gaps: dict[tuple[str, str], list[float]] = {}
+    for number in range(1, splits + 1):
+        with tempfile.TemporaryDirectory() as folder:
+            split = write_halves(files, Path(folder), salt=f"split {number}:")
+            tune, check = (figures(score(replay, split[name])) for name in HALVES)
+        for key in tune.keys() & check.keys():
+            gaps.setdefault(key, []).append(check[key] - tune[key])
+    return gaps
+
+
+def chance_summary(gap: float, chance: list[float]) -> tuple[float, float]:
+    """(the 90th percentile of chance |gaps|, the share of chance gaps at least as large as
+    ``gap`` in size): how wide halves fall apart by chance, and how usual this gap is."""
+    sizes = sorted(abs(g) for g in chance)
+    p90 = sizes[min(len(sizes) - 1, int(0.9 * len(sizes)))]
+    return p90, sum(size >= abs(gap) - 1e-9 for size in sizes) / len(sizes)
+
+
+def print_table(result: dict, title: str = "", chance: Optional[dict] = None) -> None:
     keys = sorted(set(result["all"]), key=lambda k: (k[0], [m for m, _ in METRICS].index(k[1])))
     print(title or "dev, tune and check halves (%; check - tune: how far tune figures overstate)")
-    print(f"{'dataset':<10} {'figure':<22} {'tune':>7} {'check':>7} {'c - t':>7} {'all':>7}")
+    header = f"{'dataset':<10} {'figure':<22} {'tune':>7} {'check':>7} {'c - t':>7} {'all':>7}"
+    if chance is not None:
+        header += f" {'chance |c - t| p90':>19} {'as large by chance':>19}"
+    print(header)
     for key in keys:
         tune, check = result["tune"].get(key), result["check"].get(key)
         diff = f"{check - tune:+7.1f}" if tune is not None and check is not None else f"{'':>7}"
         cells = [f"{v:7.1f}" if v is not None else f"{'-':>7}" for v in (tune, check)]
-        print(f"{key[0]:<10} {key[1]:<22} {cells[0]} {cells[1]} {diff} {result['all'][key]:7.1f}")
+        line = f"{key[0]:<10} {key[1]:<22} {cells[0]} {cells[1]} {diff} {result['all'][key]:7.1f}"
+        if chance is not None and key in chance and tune is not None and check is not None:
+            p90, share = chance_summary(check - tune, chance[key])
+            line += f" {p90:19.1f} {100 * share:18.0f}%"
+        print(line)
 
 
 def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--replay", type=Path, help="responses saved by tools/responses.py save")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--resplits", type=int, default=0, metavar="N",
+                        help="also score N chance splits and show how far halves fall apart by chance")
     parser.add_argument("files", type=Path, nargs="*", help="gold JSONL files (default: ../shared/data/dev/*.jsonl)")
     args = parser.parse_args(argv)
     files = args.files or sorted(DEV.glob("*.jsonl"))
@@ -161,7 +197,8 @@ def main(argv: Optional[list[str]] = None) -> int:
             replay = Path(folder) / "responses.jsonl"
             save(replay, files)
         result = side_by_side(replay, files)
-    print_table(result)
+        chance = chance_gaps(replay, files, args.resplits) if args.resplits > 0 else None
+    print_table(result, chance=chance)
     if args.json:
         args.json.write_text(json.dumps({name: {f"{d}/{m}": v for (d, m), v in figs.items()}
                                          for name, figs in result.items()}, indent=1), encoding="utf-8")

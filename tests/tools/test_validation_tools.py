@@ -9,7 +9,14 @@ from collections import Counter
 import pytest
 
 from tools.ablate import SWITCHES, gains, switched_off
-from tools.halves import HALVES, half, side_by_side, write_halves
+from tools.halves import (
+    HALVES,
+    chance_gaps,
+    chance_summary,
+    half,
+    side_by_side,
+    write_halves,
+)
 
 
 def test_every_article_has_one_fixed_half_and_datasets_split_about_evenly():
@@ -50,6 +57,36 @@ def test_the_halves_are_scored_apart(tmp_path):
     assert result["check"][("toy", "people recall")] == pytest.approx(0)  # (F1 undefined: nothing found)
     share = len(in_halves["tune"]) / len(records)
     assert result["all"][("toy", "people recall")] == pytest.approx(100 * share)
+
+
+def test_chance_splits_are_other_splits_of_the_same_articles():
+    """Salted splits differ from the fixed one and from each other; each still covers every article."""
+    ids = [f"article-{i}" for i in range(400)]
+    fixed = [half("ggt", i) for i in ids]
+    assert fixed == [half("ggt", i, salt="") for i in ids]
+    one, two = ([half("ggt", i, salt=f"split {n}:") for i in ids] for n in (1, 2))
+    assert sum(a != b for a, b in zip(fixed, one)) > 100 and sum(a != b for a, b in zip(one, two)) > 100
+
+
+def test_chance_gaps_measure_how_far_halves_fall_apart(tmp_path):
+    """Answers right for a third of the articles: each chance split's gap is its check half's
+    recall minus its tune half's, and chance_summary reads their spread."""
+    records = gold(30)
+    gold_path = tmp_path / "toy.jsonl"
+    gold_path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    right = {r["id"] for r in records[::3]}
+    replay = tmp_path / "responses.jsonl"
+    replay.write_text("\n".join(json.dumps({"dataset": "toy", "id": r["id"], "response": {
+        "participants": [{"name": n, "mentions": []} for n in (r["gold"]["people"] if r["id"] in right else [])],
+        "quotes": []}}) for r in records) + "\n", encoding="utf-8")
+    gaps = chance_gaps(replay, [gold_path], splits=5)[("toy", "people recall")]
+    assert len(gaps) == 5 and any(abs(g) > 1 for g in gaps)
+    for number, gap in enumerate(gaps, start=1):
+        halves = {h: [r for r in records if half("toy", r["id"], salt=f"split {number}:") == h] for h in HALVES}
+        recall = {h: 100 * sum(r["id"] in right for r in rs) / len(rs) for h, rs in halves.items()}
+        assert gap == pytest.approx(recall["check"] - recall["tune"])
+    assert chance_summary(2.0, [1.0, -3.0, 0.5, 2.0]) == (3.0, 0.5)
+    assert chance_summary(-10.0, [1.0, -3.0, 0.5, 2.0]) == (3.0, 0.0)
 
 
 def test_every_switch_names_a_real_step():
