@@ -3,6 +3,7 @@
     .venv/bin/python tools/halves.py                      # extract in-process, then score
     .venv/bin/python tools/halves.py --replay SAVED.jsonl # score responses saved by tools/responses.py
     .venv/bin/python tools/halves.py --replay SAVED.jsonl --resplits 200  # and the gaps of chance
+    .venv/bin/python tools/halves.py --replay NEW.jsonl --baseline OLD.jsonl --resplits 200
 
 Every dev article belongs to one half for good: ``tune`` or ``check``, by a hash of its dataset
 and id (``half``), so each dataset splits about evenly and no choice of articles is involved.
@@ -12,8 +13,13 @@ on check, their difference and on all of dev.
 
 With ``--resplits N`` it also scores N other splits of the same articles into halves (the hash
 salted with the split's number) and prints, for each figure, how far apart two halves fall by
-chance alone. A tune/check gap inside that range says the halves differ in articles, not that the
-rules fit the tune half; only a gap beyond it is evidence of tuning to tune.
+chance alone, and how often chance favours the tune half at least as much as the fixed split
+does. A gap inside that range says the halves differ in articles, not that the rules fit the
+tune half; only a tune half ahead by more than chance puts it is evidence of tuning to tune.
+
+With ``--baseline OLD.jsonl`` the table is the change from OLD's responses to the new ones on each
+half, and chance is the spread of (change on check - change on tune) over the chance splits: a
+change that helps the tune half more than chance would is one fitted to it.
 """
 from __future__ import annotations
 
@@ -135,41 +141,50 @@ def figures(by_dataset: dict) -> dict[tuple[str, str], float]:
     return found
 
 
-def side_by_side(replay: Path, files: list[Path]) -> dict[str, dict[tuple[str, str], float]]:
-    """{'tune': figures, 'check': figures, 'all': figures} for saved responses."""
+def side_by_side(replay: Path, files: list[Path], salt: str = "", baseline: Optional[Path] = None,
+                 whole: bool = True) -> dict[str, dict[tuple[str, str], float]]:
+    """{'tune': figures, 'check': figures, 'all': figures} for saved responses (the change from
+    ``baseline``'s figures if one is given; 'all' left out unless ``whole``)."""
     with tempfile.TemporaryDirectory() as folder:
-        split = write_halves(files, Path(folder))
-        return {**{name: figures(score(replay, split[name])) for name in HALVES},
-                "all": figures(score(replay, files))}
+        split = write_halves(files, Path(folder), salt)
+        parts = {**split, **({"all": files} if whole else {})}
+        result = {name: figures(score(replay, paths)) for name, paths in parts.items()}
+        if baseline is not None:
+            before = {name: figures(score(baseline, paths)) for name, paths in parts.items()}
+            result = {name: {key: value - before[name][key] for key, value in result[name].items()
+                             if key in before[name]} for name in result}
+        return result
 
 
-def chance_gaps(replay: Path, files: list[Path], splits: int) -> dict[tuple[str, str], list[float]]:
+def chance_gaps(replay: Path, files: list[Path], splits: int,
+                baseline: Optional[Path] = None) -> dict[tuple[str, str], list[float]]:
     """{(dataset, metric): [check - tune of each of ``splits`` salted splits]}: the gaps that
-    halves of the same articles show by chance."""
+    halves of the same articles show by chance (of the change from ``baseline``, if given)."""
     gaps: dict[tuple[str, str], list[float]] = {}
     for number in range(1, splits + 1):
-        with tempfile.TemporaryDirectory() as folder:
-            split = write_halves(files, Path(folder), salt=f"split {number}:")
-            tune, check = (figures(score(replay, split[name])) for name in HALVES)
-        for key in tune.keys() & check.keys():
-            gaps.setdefault(key, []).append(check[key] - tune[key])
+        halves = side_by_side(replay, files, f"split {number}:", baseline, whole=False)
+        for key in halves["tune"].keys() & halves["check"].keys():
+            gaps.setdefault(key, []).append(halves["check"][key] - halves["tune"][key])
     return gaps
 
 
 def chance_summary(gap: float, chance: list[float]) -> tuple[float, float]:
-    """(the 90th percentile of chance |gaps|, the share of chance gaps at least as large as
-    ``gap`` in size): how wide halves fall apart by chance, and how usual this gap is."""
+    """(the 90th percentile of chance |gaps|, the share of chance gaps that favour tune at least
+    as much as ``gap``): how wide halves fall apart by chance, and how usual this gap is. A small
+    share is a tune half ahead by more than chance puts it."""
     sizes = sorted(abs(g) for g in chance)
     p90 = sizes[min(len(sizes) - 1, int(0.9 * len(sizes)))]
-    return p90, sum(size >= abs(gap) - 1e-9 for size in sizes) / len(sizes)
+    return p90, sum(g <= gap + 1e-9 for g in chance) / len(chance)
 
 
-def print_table(result: dict, title: str = "", chance: Optional[dict] = None) -> None:
+def print_table(result: dict, title: str = "", chance: Optional[dict] = None, changed_only: bool = False) -> None:
     keys = sorted(set(result["all"]), key=lambda k: (k[0], [m for m, _ in METRICS].index(k[1])))
+    if changed_only:
+        keys = [key for key in keys if any(abs(result[name].get(key) or 0) >= 0.05 for name in result)]
     print(title or "dev, tune and check halves (%; check - tune: how far tune figures overstate)")
     header = f"{'dataset':<10} {'figure':<22} {'tune':>7} {'check':>7} {'c - t':>7} {'all':>7}"
     if chance is not None:
-        header += f" {'chance |c - t| p90':>19} {'as large by chance':>19}"
+        header += f" {'chance |c - t| p90':>19} {'chance as tune-sided':>21}"
     print(header)
     for key in keys:
         tune, check = result["tune"].get(key), result["check"].get(key)
@@ -178,7 +193,7 @@ def print_table(result: dict, title: str = "", chance: Optional[dict] = None) ->
         line = f"{key[0]:<10} {key[1]:<22} {cells[0]} {cells[1]} {diff} {result['all'][key]:7.1f}"
         if chance is not None and key in chance and tune is not None and check is not None:
             p90, share = chance_summary(check - tune, chance[key])
-            line += f" {p90:19.1f} {100 * share:18.0f}%"
+            line += f" {p90:19.1f} {100 * share:20.0f}%"
         print(line)
 
 
@@ -186,6 +201,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--replay", type=Path, help="responses saved by tools/responses.py save")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--baseline", type=Path, metavar="OLD",
+                        help="saved responses to compare with: the table shows the change from them")
     parser.add_argument("--resplits", type=int, default=0, metavar="N",
                         help="also score N chance splits and show how far halves fall apart by chance")
     parser.add_argument("files", type=Path, nargs="*", help="gold JSONL files (default: ../shared/data/dev/*.jsonl)")
@@ -196,9 +213,10 @@ def main(argv: Optional[list[str]] = None) -> int:
         if replay is None:
             replay = Path(folder) / "responses.jsonl"
             save(replay, files)
-        result = side_by_side(replay, files)
-        chance = chance_gaps(replay, files, args.resplits) if args.resplits > 0 else None
-    print_table(result, chance=chance)
+        result = side_by_side(replay, files, baseline=args.baseline)
+        chance = chance_gaps(replay, files, args.resplits, args.baseline) if args.resplits > 0 else None
+    print_table(result, chance=chance, changed_only=args.baseline is not None,
+                title=f"change from {args.baseline} on each half (points)" if args.baseline else "")
     if args.json:
         args.json.write_text(json.dumps({name: {f"{d}/{m}": v for (d, m), v in figs.items()}
                                          for name, figs in result.items()}, indent=1), encoding="utf-8")

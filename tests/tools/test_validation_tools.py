@@ -85,8 +85,30 @@ def test_chance_gaps_measure_how_far_halves_fall_apart(tmp_path):
         halves = {h: [r for r in records if half("toy", r["id"], salt=f"split {number}:") == h] for h in HALVES}
         recall = {h: 100 * sum(r["id"] in right for r in rs) / len(rs) for h, rs in halves.items()}
         assert gap == pytest.approx(recall["check"] - recall["tune"])
-    assert chance_summary(2.0, [1.0, -3.0, 0.5, 2.0]) == (3.0, 0.5)
-    assert chance_summary(-10.0, [1.0, -3.0, 0.5, 2.0]) == (3.0, 0.0)
+    assert chance_summary(2.0, [1.0, -3.0, 0.5, 2.0]) == (3.0, 1.0)  # all chance gaps favour tune as much
+    assert chance_summary(-3.0, [1.0, -3.0, 0.5, 2.0]) == (3.0, 0.25)
+    assert chance_summary(-10.0, [1.0, -3.0, 0.5, 2.0]) == (3.0, 0.0)  # tune ahead beyond chance
+
+
+def test_a_baseline_turns_the_figures_into_changes_on_each_half(tmp_path):
+    """Old responses find nobody; new ones find everyone in the tune half only: the change is
+    +100 recall on tune and 0 on check, and the chance splits measure the change's gap."""
+    records = gold(12)
+    gold_path = tmp_path / "toy.jsonl"
+    gold_path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+
+    def saved(path, found):
+        path.write_text("\n".join(json.dumps({"dataset": "toy", "id": r["id"], "response": {
+            "participants": [{"name": n, "mentions": []} for n in (r["gold"]["people"] if found(r) else [])],
+            "quotes": []}}) for r in records) + "\n", encoding="utf-8")
+        return path
+    old = saved(tmp_path / "old.jsonl", lambda r: False)
+    new = saved(tmp_path / "new.jsonl", lambda r: half("toy", r["id"]) == "tune")
+    change = side_by_side(new, [gold_path], baseline=old)
+    assert change["tune"][("toy", "people recall")] == pytest.approx(100)
+    assert change["check"][("toy", "people recall")] == pytest.approx(0)
+    gaps = chance_gaps(new, [gold_path], splits=3, baseline=old)[("toy", "people recall")]
+    assert len(gaps) == 3 and all(-100 < g < 100 for g in gaps)  # other splits mix the two kinds
 
 
 def test_every_switch_names_a_real_step():
