@@ -177,9 +177,12 @@ def chance_summary(gap: float, chance: list[float]) -> tuple[float, float]:
     return p90, sum(g <= gap + 1e-9 for g in chance) / len(chance)
 
 
-def print_table(result: dict, title: str = "", chance: Optional[dict] = None, changed_only: bool = False) -> None:
+def print_table(result: dict, title: str = "", chance: Optional[dict] = None, changes: bool = False) -> None:
+    """The figures by dataset, or with ``changes`` the changes from a baseline (signed, and the
+    figures no half changed left out)."""
     keys = sorted(set(result["all"]), key=lambda k: (k[0], [m for m, _ in METRICS].index(k[1])))
-    if changed_only:
+    value = "{:+7.1f}" if changes else "{:7.1f}"
+    if changes:
         keys = [key for key in keys if any(abs(result[name].get(key) or 0) >= 0.05 for name in result)]
     print(title or "dev, tune and check halves (%; check - tune: how far tune figures overstate)")
     header = f"{'dataset':<10} {'figure':<22} {'tune':>7} {'check':>7} {'c - t':>7} {'all':>7}"
@@ -189,8 +192,8 @@ def print_table(result: dict, title: str = "", chance: Optional[dict] = None, ch
     for key in keys:
         tune, check = result["tune"].get(key), result["check"].get(key)
         diff = f"{check - tune:+7.1f}" if tune is not None and check is not None else f"{'':>7}"
-        cells = [f"{v:7.1f}" if v is not None else f"{'-':>7}" for v in (tune, check)]
-        line = f"{key[0]:<10} {key[1]:<22} {cells[0]} {cells[1]} {diff} {result['all'][key]:7.1f}"
+        cells = [value.format(v) if v is not None else f"{'-':>7}" for v in (tune, check, result["all"][key])]
+        line = f"{key[0]:<10} {key[1]:<22} {cells[0]} {cells[1]} {diff} {cells[2]}"
         if chance is not None and key in chance and tune is not None and check is not None:
             p90, share = chance_summary(check - tune, chance[key])
             line += f" {p90:19.1f} {100 * share:20.0f}%"
@@ -215,7 +218,7 @@ def main(argv: Optional[list[str]] = None) -> int:
             save(replay, files)
         result = side_by_side(replay, files, baseline=args.baseline)
         chance = chance_gaps(replay, files, args.resplits, args.baseline) if args.resplits > 0 else None
-    print_table(result, chance=chance, changed_only=args.baseline is not None,
+    print_table(result, chance=chance, changes=args.baseline is not None,
                 title=f"change from {args.baseline} on each half (points)" if args.baseline else "")
     if args.json:
         args.json.write_text(json.dumps({name: {f"{d}/{m}": v for (d, m), v in figs.items()}

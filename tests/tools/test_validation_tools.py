@@ -14,6 +14,7 @@ from tools.halves import (
     chance_gaps,
     chance_summary,
     half,
+    print_table,
     side_by_side,
     write_halves,
 )
@@ -109,6 +110,15 @@ def test_a_baseline_turns_the_figures_into_changes_on_each_half(tmp_path):
     assert change["check"][("toy", "people recall")] == pytest.approx(0)
     gaps = chance_gaps(new, [gold_path], splits=3, baseline=old)[("toy", "people recall")]
     assert len(gaps) == 3 and all(-100 < g < 100 for g in gaps)  # other splits mix the two kinds
+
+
+def test_a_table_of_changes_is_signed_and_leaves_out_what_no_half_changed(capsys):
+    change = {h: {("x", "people F1"): v, ("x", "people recall"): 0.0}
+              for h, v in (("tune", 2.0), ("check", -1.0), ("all", 0.5))}
+    print_table(change, chance={("x", "people F1"): [0.0, -4.0, 2.0]}, changes=True)
+    rows = capsys.readouterr().out.splitlines()[2:]
+    assert len(rows) == 1 and rows[0].split()[:7] == ["x", "people", "F1", "+2.0", "-1.0", "-3.0", "+0.5"]
+    assert rows[0].split()[7:] == ["4.0", "33%"]  # p90 of |chance gaps|; one in three as tune-sided
 
 
 def test_every_switch_names_a_real_step():
