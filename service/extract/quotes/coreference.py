@@ -9,7 +9,8 @@ narration between (sentences wholly inside quotation marks are speech, not dista
 scores its best mention); subjects and speakers weigh more, and mentions
 inside quotation marks weigh little (the people a speaker talks about are rarely the speaker).
 Ages come from the text around a person's mentions ('Keith Dunn, 43,', 'the 32-year-old labourer
-Mohammad Al Mnajer'), so 'the 32-year-old labourer said' can find its person.
+Mohammad Al Mnajer'), so 'the 32-year-old labourer said' can find its person; roles from copulas
+('Ferreyra is one of 14 tenants'), so 'the tenant said' can.
 """
 from __future__ import annotations
 
@@ -18,13 +19,20 @@ import copy
 import re
 from collections import Counter, defaultdict
 from itertools import accumulate
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..entities import given_name_gender, title_heads
 from ..model import Entity
-from ..text import FEMALE_PRONOUNS, MALE_PRONOUNS, is_subject, tokens_with, word_set
+from ..text import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    is_person_noun,
+    is_subject,
+    tokens_with,
+    word_set,
+)
 
 MALE_WORDS = word_set(__package__, "male_words")
 FEMALE_WORDS = word_set(__package__, "female_words")
@@ -163,6 +171,26 @@ class AntecedentSalience:
     def best_near_else_anywhere(self, offset: int, allowed=lambda entity: 1.0) -> Optional[Entity]:
         """The best candidate in the usual window, else the best one anywhere before ``offset``."""
         return self.best(offset, allowed) or self.best(offset, allowed, ANYWHERE)
+
+
+def predicate_roles(doc: Doc, entity_at: Callable[[Token], Optional[Entity]]) -> dict[str, set[str]]:
+    """Entity id -> the person nouns a copula says the entity is ('Ferreyra is one of 14
+    tenants', 'Okafor was the goalie'; not 'is not a doctor'), so that 'the tenant said' can find
+    its person as a title would."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for verb in tokens_with(doc, "LEMMA", ("be",)):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        noun = next((c for c in verb.children if c.dep_ == "attr"), None)
+        if subject is None or noun is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if noun.lower_ == "one":  # 'one of 14 tenants'
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        entity = entity_at(subject)
+        if entity is not None and noun is not None and noun.pos_ == "NOUN" \
+                and is_person_noun(noun.lemma_.lower()):
+            roles[entity.id].add(noun.lemma_.lower())
+    return dict(roles)
 
 
 def person_genders(doc: Doc, text: str, people: list[Entity], quoted=lambda offset: False) -> dict[str, str]:

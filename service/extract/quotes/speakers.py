@@ -17,6 +17,7 @@ from .coreference import (
     gender_filter,
     person_ages,
     person_genders,
+    predicate_roles,
     pronoun_gender,
     word_gender,
 )
@@ -189,8 +190,11 @@ class SpeakerResolver:
 
     @cached_property
     def _title_heads(self) -> dict[str, set[str]]:
-        """Participant id -> what their titles say they are (``title_heads``), read once."""
-        return {p.id: {head for title in p.titles for head in title_heads(title)} for p in self.entities.participants}
+        """Participant id -> what their titles say they are (``title_heads``) and what the text
+        says they are ('Ferreyra is one of 14 tenants', ``predicate_roles``), read once."""
+        said = predicate_roles(self.doc, self._entity_at)
+        return {p.id: {head for title in p.titles for head in title_heads(title)} | said.get(p.id, set())
+                for p in self.entities.participants}
 
     @cached_property
     def _ages(self) -> dict[str, set[int]]:

@@ -250,6 +250,25 @@ def test_a_role_noun_matches_what_a_title_says_the_person_is_not_a_word_after_it
     assert quote.speaker.name == "Daniel Brooks"
 
 
+CRASH = ("Tom Okafor {} the driver that night. Const. Lena Park, who arrived first, said the road "
+         "was closed for hours. Park said the crash happened at 2 a.m. The driver said the road was icy.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the copula gives the role a title would: 'the tenant' is Ferreyra, not the councillor in focus
+    ("Ana Ferreyra moved into the building in 2011. Ferreyra is one of 14 tenants who refused to "
+     "leave. Coun. Ellen Marsh-Whitby said staff were reviewing the plan. Ferreyra's hearing is in "
+     "July. The tenant said she would represent herself.", "Ana Ferreyra"),
+    (CRASH.format("was"), "Tom Okafor"),
+])
+def test_a_role_the_text_says_a_person_has_is_matched_like_a_title(extractor, text, expected):
+    assert quotes_of(extractor, text)[-1].speaker.name == expected
+
+
+def test_a_role_the_text_denies_is_no_role(extractor):
+    assert quotes_of(extractor, CRASH.format("was not"))[-1].speaker.name != "Tom Okafor"
+
+
 @pytest.mark.parametrize("text", [
     # reports and studies are written by others
     "The aid group Helping Hands said two of its staff were hurt. A report said the attack was planned.",
