@@ -2,6 +2,7 @@
 name lists (shipped by the ``names`` package, MIT licence); read once, on first use."""
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from functools import lru_cache
 from typing import Optional
@@ -10,6 +11,10 @@ import names as census_names
 
 COMMON_SURNAME_PERCENT = 0.02  # 'Diaz' (0.084 % of Americans), 'Baker'; not 'Power' or 'Press'
 GIVEN_NAME_RATIO = 4.0  # a first name counts as male or female when one list is this much more frequent
+# the census lists are written without accents: 'Léo' is read as Leo and 'Renée' as Renee, when the
+# unaccented name is this common (percent of Americans); not 'Stéphane', whose rare US namesake
+# 'Stephane' is a woman's name
+ACCENTED_NAME_MIN_PERCENT = 0.005
 
 
 @lru_cache(maxsize=1)
@@ -44,13 +49,24 @@ def given_name_gender(name: str) -> Optional[str]:
 
 
 def first_name_gender(word: str) -> Optional[str]:
-    """"m" or "f" if one word is a clearly gendered given name ("Ellen"), else None."""
-    return _given_names().get(word.lower())
+    """"m" or "f" if one word is a clearly gendered given name ("Ellen", "Léo"), else None."""
+    return _given_names().get(census_key(word))
 
 
 def is_first_name(word: str) -> bool:
     """Whether one word is a given name in the census lists, of either or both genders ("Lee")."""
-    return word.lower() in _frequencies()
+    return census_key(word) in _frequencies()
+
+
+def census_key(word: str) -> str:
+    """The word as the census lists would write it: lowercase, and without accents when the
+    unaccented name is common enough (ACCENTED_NAME_MIN_PERCENT) to be the same name."""
+    key = word.lower()
+    if key in _frequencies() or key.isascii():
+        return key
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    found = _frequencies().get(plain)
+    return plain if found is not None and sum(found.values()) >= ACCENTED_NAME_MIN_PERCENT else key
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,7 @@ Some sentences here paraphrase the news documents of GUM (Zeldes 2017, CC BY 4.0
 import pytest
 
 from service.extract.entities import title_heads
+from service.extract.entities.given_names import first_name_gender
 from tests.helpers import entities_with_ner, seed_text
 
 
@@ -685,3 +686,8 @@ def test_a_shared_surname_goes_to_the_recent_full_name_that_acted_not_the_one_ac
             "“She drove me to every open mic,” Okemaw said.")
     found = {p.name: [m.text for m in p.mentions] for p in extractor.extract(text).participants}
     assert found == {"Jaylen Okemaw": ["Jaylen Okemaw", "Okemaw"], "Marion Okemaw": ["Marion Okemaw"]}
+
+
+def test_an_accented_first_name_has_the_gender_of_the_census_name_it_spells():
+    assert [first_name_gender(w) for w in ("Léo", "José", "Renée", "Émilie")] == ["m", "m", "f", "f"]
+    assert first_name_gender("Stéphane") is None  # the rare US 'Stephane' is a woman's name: no guess

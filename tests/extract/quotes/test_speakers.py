@@ -265,6 +265,12 @@ def test_a_role_the_text_says_a_person_has_is_matched_like_a_title(extractor, te
     assert quotes_of(extractor, text)[-1].speaker.name == expected
 
 
+def test_she_is_not_a_man_whose_first_name_carries_an_accent(extractor):
+    text = ("Amrit Sandhu and Léo Bergeron toured the rink on Monday. Léo Bergeron cut the ribbon. "
+            "She said the rink cost $2 million.")
+    assert quotes_of(extractor, text)[-1].speaker.name != "Léo Bergeron"
+
+
 def test_a_role_the_text_denies_is_no_role(extractor):
     assert quotes_of(extractor, CRASH.format("was not"))[-1].speaker.name != "Tom Okafor"
 
