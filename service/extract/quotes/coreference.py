@@ -175,7 +175,7 @@ class AntecedentSalience:
 
 def predicate_roles(doc: Doc, entity_at: Callable[[Token], Optional[Entity]]) -> dict[str, set[str]]:
     """Entity id -> the person nouns a copula says the entity is ('Ferreyra is one of 14
-    tenants', 'Okafor was the goalie'; not 'is not a doctor'), so that 'the tenant said' can find
+    tenants', 'Okafor was the driver'; not 'was not the driver'), so that 'the tenant said' can find
     its person as a title would."""
     roles: dict[str, set[str]] = defaultdict(set)
     for verb in tokens_with(doc, "LEMMA", ("be",)):
