@@ -26,10 +26,7 @@ def extend_org(ent: Span) -> Span:
     doc = ent.doc
     if ent.label_ == ORG and ent[-1].lower_ in ("at", "in") and ent.end < len(doc) and \
             doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ in PLACE_LABELS:
-        end = ent.end + 1  # 'the University of North Carolina at' + 'Chapel Hill'
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[ent.start:end]
+        return doc[ent.start:entity_end(doc, ent.end)]  # 'the University of North Carolina at' + 'Chapel Hill'
     if ent.label_ == ORG:
         ent = with_leading_name_word(ent)
     if ent.label_ != ORG or ent.end + 1 >= len(doc):
@@ -55,10 +52,15 @@ def extend_org(ent: Span) -> Span:
         return ent
     if doc[ent.end + 1].ent_type_ != "LOC" or doc[ent.end + 1].ent_iob_ != "B":
         return ent
-    end = ent.end + 2
+    return doc[ent.start:entity_end(doc, ent.end + 1)]
+
+
+def entity_end(doc, i: int) -> int:
+    """The end of the NER entity that starts at token ``i``: past every token inside it."""
+    end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[ent.start:end]
+    return end
 
 
 def with_leading_name_word(ent: Span) -> Span:
@@ -98,9 +100,7 @@ def joined_collection(ent: Span) -> Optional[Span]:
     second = doc[ent.end + 1]
     if second.ent_iob_ != "B":  # NER's label for it varies ('Art Gallery' as a person)
         return None
-    end = ent.end + 2
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    end = entity_end(doc, second.i)
     return doc[ent.start:end] if doc[end - 1].lower_ in COLLECTION_HEADS else None
 
 
@@ -124,10 +124,7 @@ def joined_name(ent: Span) -> Optional[Span]:
         return None
     if following.ent_type_ not in types:
         return None
-    end = following.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[ent.start:end]
+    return doc[ent.start:entity_end(doc, following.i)]
 
 
 def coordinated_inside(token, span: Span) -> bool:
