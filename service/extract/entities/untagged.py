@@ -220,9 +220,9 @@ def untagged_described_people(doc: Doc, candidates: Iterable[Candidate],
 
 def described_name(noun, covered: set, people: bool = False) -> Optional[Span]:
     """'TransLink, the region's transit agency': the untagged name an organization noun (or, for
-    ``people``, a person noun) stands in apposition to (names written in camel case included), or None. A noun that also names a person
-    says nothing ('Deepak, a forklift operator') unless what it makes or does follows ('Crane, a
-    maker of engineered products')."""
+    ``people``, a person noun) stands in apposition to (names written in camel case included), or
+    None. For organizations, a noun that also names a person says nothing ('Deepak, a forklift
+    operator') unless what it makes or does follows ('Crane, a maker of engineered products')."""
     head = noun.head
     if noun.dep_ != "appos" or head.i >= noun.i or not is_capitalised_name(head, covered) \
             or not people and is_person_noun(noun.lemma_) and not any(c.dep_ == "prep" and c.lower_ == "of"

@@ -124,7 +124,7 @@ class SpeakerResolver:
         noun = head.lemma_.lower()
 
         def has_title(person: Entity) -> float:
-            return 1.0 if noun in self._title_heads.get(person.id, ()) else 0.0
+            return 1.0 if noun in self._roles.get(person.id, ()) else 0.0
         if not any(t.lower_ in DEFINITE or t.lower_ in ORG_POSSESSIVES for t in phrase):
             return self._only_titled(noun, head)
         titled = self.people.best_near_else_anywhere(head.idx, has_title) or self._only_titled(noun, head)
@@ -189,7 +189,7 @@ class SpeakerResolver:
         return first
 
     @cached_property
-    def _title_heads(self) -> dict[str, set[str]]:
+    def _roles(self) -> dict[str, set[str]]:
         """Participant id -> what their titles say they are (``title_heads``) and what the text
         says they are ('Ferreyra is one of 14 tenants', ``predicate_roles``), read once."""
         said = predicate_roles(self.doc, self._entity_at)
@@ -207,7 +207,7 @@ class SpeakerResolver:
         an organization ('camp', 'campaign')."""
         if head.tag_ in PLURAL_TAGS or noun in ORG_NOUNS:
             return None
-        titled = [p for p in self.entities.participants if noun in self._title_heads[p.id]]
+        titled = [p for p in self.entities.participants if noun in self._roles[p.id]]
         return titled[0] if len(titled) == 1 else None
 
     def _source_in(self, head: Token) -> Optional[Entity]:
